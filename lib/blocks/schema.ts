@@ -1,0 +1,173 @@
+import { z } from 'zod';
+
+/**
+ * The article body: an ordered list of typed blocks. This one schema is the
+ * contract between the seed, the renderer, server-side validation and the
+ * admin editor. A new block type is one entry here plus one view component
+ * in components/blocks/.
+ */
+
+const httpUrl = z
+  .string()
+  .trim()
+  .url('must be a full URL')
+  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
+
+/** A link inside text: an absolute http(s) URL or a site path starting with "/". */
+const href = z
+  .string()
+  .trim()
+  .min(1, 'link is empty')
+  .refine((u) => /^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u), 'link must be http(s):// or start with /');
+
+export const inlineSchema = z
+  .object({
+    text: z.string().min(1, 'text is empty'),
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+    href: href.optional(),
+  })
+  .strict();
+
+/** Rich text: a non-empty run of inline spans. */
+const richText = z.array(inlineSchema).min(1, 'needs some text');
+
+export const paragraphBlock = z.object({ type: z.literal('paragraph'), content: richText }).strict();
+
+export const labelledBlock = z
+  .object({
+    type: z.literal('labelled'),
+    label: z.string().trim().min(1, 'label is empty').max(40, 'label is too long'),
+    content: richText,
+  })
+  .strict();
+
+export const quoteBlock = z
+  .object({
+    type: z.literal('quote'),
+    text: z.string().trim().min(1, 'quote is empty'),
+    speaker: z.string().trim().max(200).default(''),
+    context: z.string().trim().max(300).default(''),
+  })
+  .strict();
+
+export const subheadingBlock = z
+  .object({ type: z.literal('subheading'), text: z.string().trim().min(1, 'subheading is empty').max(200) })
+  .strict();
+
+export const imageBlock = z
+  .object({
+    type: z.literal('image'),
+    mediaId: z.string().min(1, 'choose an image'),
+    alt: z.string().trim().min(1, 'alt text is required'),
+    caption: z.string().trim().default(''),
+    credit: z.string().trim().default(''),
+  })
+  .strict();
+
+export const listBlock = z
+  .object({
+    type: z.literal('list'),
+    ordered: z.boolean().default(false),
+    items: z.array(richText).min(1, 'list needs at least one item'),
+  })
+  .strict();
+
+export const backgroundItem = z
+  .object({
+    text: z.string().trim().min(1, 'item text is empty'),
+    /** An earlier article of ours, by id ... */
+    articleId: z.string().min(1).optional(),
+    /** ... or an external page. */
+    url: httpUrl.optional(),
+  })
+  .strict()
+  .refine((i) => !(i.articleId && i.url), 'link to an article or a URL, not both');
+
+export const backgroundBlock = z
+  .object({
+    type: z.literal('background'),
+    title: z.string().trim().min(1).max(80).default('Background'),
+    items: z.array(backgroundItem).min(1, 'background needs at least one item'),
+  })
+  .strict();
+
+export const embedProviders = ['youtube', 'x', 'facebook', 'instagram', 'telegram', 'other'] as const;
+
+export const embedBlock = z
+  .object({
+    type: z.literal('embed'),
+    provider: z.enum(embedProviders),
+    url: httpUrl,
+    title: z.string().trim().max(300).default(''),
+  })
+  .strict();
+
+/** Asks for an advertisement exactly here; the automatic rule adds others. */
+export const adBlock = z.object({ type: z.literal('ad') }).strict();
+
+export const blockSchema = z.discriminatedUnion('type', [
+  paragraphBlock,
+  labelledBlock,
+  quoteBlock,
+  subheadingBlock,
+  imageBlock,
+  listBlock,
+  backgroundBlock,
+  embedBlock,
+  adBlock,
+]);
+
+export const bodySchema = z.array(blockSchema).max(500, 'too many blocks');
+
+export type Inline = z.infer<typeof inlineSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type BlockType = Block['type'];
+export type Body = z.infer<typeof bodySchema>;
+export type BackgroundItem = z.infer<typeof backgroundItem>;
+
+export const blockTypes = blockSchema.options.map((o) => o.shape.type.value) as BlockType[];
+
+/** Parses unknown JSON into a body, or returns errors that name the block and field. */
+export function parseBody(input: unknown): { ok: true; body: Body } | { ok: false; errors: string[] } {
+  const result = bodySchema.safeParse(input);
+  if (result.success) return { ok: true, body: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => {
+      const [index, ...rest] = issue.path;
+      const where = typeof index === 'number' ? `block ${index + 1}${rest.length ? ` (${rest.join('.')})` : ''}` : 'body';
+      return `${where}: ${issue.message}`;
+    }),
+  };
+}
+
+/** Plain text of a body, for search and descriptions. */
+export function bodyToText(body: Body): string {
+  const inline = (spans: Inline[]) => spans.map((s) => s.text).join('');
+  return body
+    .map((b) => {
+      switch (b.type) {
+        case 'paragraph':
+          return inline(b.content);
+        case 'labelled':
+          return `${b.label}: ${inline(b.content)}`;
+        case 'quote':
+          return `${b.text} ${b.speaker}`.trim();
+        case 'subheading':
+          return b.text;
+        case 'image':
+          return b.caption;
+        case 'list':
+          return b.items.map(inline).join('\n');
+        case 'background':
+          return b.items.map((i) => i.text).join('\n');
+        case 'embed':
+          return b.title;
+        case 'ad':
+          return '';
+      }
+    })
+    .filter(Boolean)
+    .join('\n\n');
+}
