@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { getFrontPage } from '@/lib/articles/queries';
+import { getSiteChrome } from '@/lib/settings/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { PublicPage } from '@/components/site/PublicPage';
+import { LatestNews } from '@/components/lists/LatestNews';
+import { TeaserCard } from '@/components/lists/TeaserCard';
+
+// Rendered per request (never at build, when there is no database) from cached data.
+export const instant = false;
+
+export async function generateMetadata(): Promise<Metadata> {
+  await connection();
+  return pageMetadata({ chrome: await getSiteChrome(), path: '/' });
+}
+
+export default async function FrontPage() {
+  await connection();
+  const [front, { settings }] = await Promise.all([getFrontPage(), getSiteChrome()]);
+  const tz = settings.timeZone;
+  return (
+    <PublicPage>
+      <h1 className="sr-only">{settings.siteName}: news</h1>
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_340px]">
+        <div className="min-w-0">
+          {front.lead && (
+            <section aria-label="Lead story" data-testid="lead-story">
+              <TeaserCard item={front.lead} timeZone={tz} size="lead" />
+            </section>
+          )}
+          {front.top.length > 0 && (
+            <section aria-labelledby="top-heading" className="mt-8">
+              <h2 id="top-heading" className="border-b-2 border-ink pb-1 font-serif text-xl font-bold">
+                Top stories
+              </h2>
+              <div className="mt-4 grid gap-6 sm:grid-cols-2">
+                {front.top.map((t) => (
+                  <TeaserCard key={t.id} item={t} timeZone={tz} />
+                ))}
+              </div>
+            </section>
+          )}
+          {front.sections.map(({ section, items }) => (
+            <section key={section.path} aria-labelledby={`s-${section.path}`} className="mt-10">
+              <h2 id={`s-${section.path}`} className="flex items-baseline justify-between border-b-2 border-ink pb-1">
+                <Link href={section.path} className="font-serif text-xl font-bold hover:underline">
+                  {section.name}
+                </Link>
+                <Link href={section.path} className="text-sm text-muted hover:underline">
+                  More <span className="sr-only">from {section.name}</span>→
+                </Link>
+              </h2>
+              <ul className="mt-3 grid gap-4 sm:grid-cols-2">
+                {items.map((t) => (
+                  <li key={t.id}>
+                    <Link href={t.path} className="font-serif font-bold leading-snug hover:underline">
+                      {t.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+        <LatestNews items={front.latest} timeZone={tz} />
+      </div>
+    </PublicPage>
+  );
+}

@@ -1,0 +1,99 @@
+import Link from 'next/link';
+import type { ArticleView } from '@/lib/articles/view';
+import type { AdCreative } from '@/lib/ads/queries';
+import { pickCreative } from '@/lib/ads/queries';
+import type { SiteChrome } from '@/lib/settings/queries';
+import type { Teaser } from '@/lib/articles/queries';
+import { absoluteUrl } from '@/lib/urls/paths';
+import { AdSlot } from '../ads/AdSlot';
+import { SupportBanner } from '../site/SupportBanner';
+import { SocialLinks } from '../site/SocialLinks';
+import { LatestNews } from '../lists/LatestNews';
+import { TeaserList } from '../lists/TeaserList';
+import { ArticleBody } from './ArticleBody';
+import { Byline } from './Byline';
+import { Dateline } from './Dateline';
+import { HeroImage } from './HeroImage';
+import { ShareLinks } from './ShareLinks';
+import { SourceLine } from './SourceLine';
+
+/**
+ * The article page, top to bottom as in the reference anatomy:
+ * headline, dateline, hero with caption and credit, standfirst, source,
+ * body with ad slots and background, support call, after-body ad, share,
+ * tags, follow call; "Latest news" beside it. Also used by the admin preview.
+ */
+export function Article({
+  article,
+  chrome,
+  ads,
+  latest,
+  related,
+}: {
+  article: ArticleView;
+  chrome: SiteChrome;
+  ads: { inline: AdCreative[]; afterBody: AdCreative[] };
+  latest: Teaser[];
+  related: Teaser[];
+}) {
+  const { settings, socialLinks } = chrome;
+  const house = {
+    headline: settings.supportTitle || `Support ${settings.siteName}`,
+    body: settings.supportText,
+    linkUrl: settings.supportUrl || '/',
+    linkLabel: settings.supportButtonText,
+  };
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
+      <article lang={article.language} className="min-w-0 max-w-3xl">
+        <p className="text-sm font-semibold uppercase tracking-wide">
+          <Link href={article.section.path} className="text-brand hover:underline">
+            {article.section.name}
+          </Link>
+        </p>
+        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+        <div className="mt-3 space-y-1">
+          <Dateline publishedAt={article.publishedAt} updatedAt={article.updatedAt} timeZone={settings.timeZone} />
+          <Byline authors={article.authors} />
+        </div>
+        {article.hero && <HeroImage hero={article.hero} />}
+        {article.standfirst && (
+          <p className="my-5 font-serif text-[1.2rem] font-bold leading-relaxed" data-testid="standfirst">
+            {article.standfirst}
+          </p>
+        )}
+        {article.source && <SourceLine source={article.source} />}
+        <ArticleBody
+          blocks={article.body}
+          renderAd={(slot) => <AdSlot position={`inline-${slot + 1}`} creative={pickCreative(ads.inline, article.id, slot)} house={house} />}
+        />
+        <SupportBanner title={settings.supportTitle} text={settings.supportText} url={settings.supportUrl} buttonText={settings.supportButtonText} />
+        <AdSlot position="after-body" creative={pickCreative(ads.afterBody, article.id, 0)} house={house} />
+        <ShareLinks url={absoluteUrl(article.path, settings.siteUrl)} title={article.title} />
+        {article.tags.length > 0 && (
+          <ul aria-label="Tags" className="my-6 flex flex-wrap gap-2 text-sm">
+            {article.tags.map((t) => (
+              <li key={t.path}>
+                <Link href={t.path} className="inline-block rounded-full bg-paper px-3 py-1 hover:underline">
+                  {t.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <SocialLinks links={socialLinks} callToAction={settings.followText} />
+        {related.length > 0 && (
+          <section aria-labelledby="related-heading" className="mt-10">
+            <h2 id="related-heading" className="font-serif text-xl font-bold">
+              More from {article.section.name}
+            </h2>
+            <TeaserList items={related} timeZone={settings.timeZone} />
+          </section>
+        )}
+      </article>
+      <aside aria-label="Latest news" className="min-w-0">
+        <LatestNews items={latest} timeZone={settings.timeZone} compact />
+      </aside>
+    </div>
+  );
+}

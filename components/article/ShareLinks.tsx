@@ -1,0 +1,21 @@
+/** Plain share links: no third-party scripts. */
+export function ShareLinks({ url, title }: { url: string; title: string }) {
+  const u = encodeURIComponent(url);
+  const t = encodeURIComponent(title);
+  const targets = [
+    { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { name: 'X', href: `https://x.com/intent/post?url=${u}&text=${t}` },
+    { name: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${t}` },
+    { name: 'Email', href: `mailto:?subject=${t}&body=${u}` },
+  ];
+  return (
+    <nav aria-label="Share this article" className="my-6 flex flex-wrap items-center gap-2 text-sm">
+      <span className="font-semibold">Share:</span>
+      {targets.map((s) => (
+        <a key={s.name} href={s.href} rel="noopener nofollow" className="rounded border border-line px-3 py-1 hover:border-ink">
+          {s.name}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { Teaser } from '@/lib/articles/queries';
+import { formatTime } from '@/lib/time/format';
+
+/** A story in a list: optional image, section, headline, standfirst, time. */
+export function TeaserCard({ item, timeZone, size = 'normal' }: { item: Teaser; timeZone: string; size?: 'lead' | 'normal' }) {
+  const lead = size === 'lead';
+  return (
+    <article className="group">
+      {item.image && (
+        <Image
+          src={item.image.src}
+          width={item.image.width}
+          height={item.image.height}
+          alt={item.image.alt}
+          priority={lead}
+          sizes={lead ? '(max-width: 768px) 100vw, 720px' : '(max-width: 640px) 100vw, 320px'}
+          className="mb-2 h-auto w-full bg-paper"
+        />
+      )}
+      <p className="text-xs font-semibold uppercase tracking-wide text-brand">{item.section.name}</p>
+      <h3 className={`font-serif font-bold leading-snug ${lead ? 'text-3xl' : 'text-lg'}`}>
+        <Link href={item.path} className="hover:underline">
+          {item.title}
+        </Link>
+      </h3>
+      {item.standfirst && <p className={`mt-1 text-muted ${lead ? 'text-lg' : 'line-clamp-3 text-sm'}`}>{item.standfirst}</p>}
+      <p className="mt-1 text-xs text-muted">
+        <time dateTime={item.publishedAt.toISOString()}>{formatTime(item.publishedAt, timeZone)}</time>
+      </p>
+    </article>
+  );
+}

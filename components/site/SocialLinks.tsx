@@ -1,0 +1,28 @@
+type Link = { id: string; network: string; label: string; url: string };
+
+/** The "Follow us" call with links to the outlet's social accounts (set in admin). */
+export function SocialLinks({ links, callToAction, compact = false }: { links: Link[]; callToAction: string; compact?: boolean }) {
+  if (links.length === 0) return null;
+  return (
+    <section aria-label="Follow us" className={compact ? 'flex items-center gap-2 text-xs' : 'rounded border border-line bg-paper p-4'} data-testid={compact ? undefined : 'follow-us'}>
+      <p className={compact ? 'hidden font-semibold text-ink sm:block' : 'font-semibold'}>{callToAction}</p>
+      <ul className={compact ? 'flex gap-2' : 'mt-2 flex flex-wrap gap-2'}>
+        {links.map((l) => (
+          <li key={l.id}>
+            <a
+              href={l.url}
+              rel="me noopener"
+              className={
+                compact
+                  ? 'rounded px-1.5 py-1 text-muted underline-offset-2 hover:text-ink hover:underline'
+                  : 'inline-block rounded border border-line bg-white px-3 py-1.5 text-sm font-semibold hover:border-ink'
+              }
+            >
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,241 @@
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '../db/client';
+import { tags } from '../cache/tags';
+import { bodySchema } from '../blocks/schema';
+import { getSiteChrome } from '../settings/queries';
+import { articlePath, sectionPath } from '../urls/paths';
+import { bodyReferences, imageRef, toArticleView, type ArticleRow, type ImageRef } from './view';
+import type { Prisma } from '../generated/prisma/client';
+
+/** Public reads of articles. Only PUBLISHED articles ever leave this module. */
+
+export const PAGE_SIZE = 20;
+
+const published = { status: 'PUBLISHED', publishedAt: { not: null } } satisfies Prisma.ArticleWhereInput;
+
+const teaserSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  publishedAt: true,
+  updatedAt: true,
+  heroAlt: true,
+  section: { select: { id: true, slug: true, name: true } },
+  hero: { select: { id: true, filename: true, width: true, height: true } },
+} satisfies Prisma.ArticleSelect;
+
+type TeaserRow = Prisma.ArticleGetPayload<{ select: typeof teaserSelect }>;
+
+export type Teaser = {
+  id: string;
+  title: string;
+  standfirst: string;
+  path: string;
+  publishedAt: Date;
+  updatedAt: Date | null;
+  section: { name: string; path: string };
+  image: (ImageRef & { alt: string }) | null;
+};
+
+function toTeaser(row: TeaserRow, timeZone: string): Teaser {
+  const publishedAt = row.publishedAt!;
+  return {
+    id: row.id,
+    title: row.title,
+    standfirst: row.standfirst,
+    path: articlePath({ slug: row.slug, publishedAt }, timeZone),
+    publishedAt,
+    updatedAt: row.updatedAt,
+    section: { name: row.section.name, path: sectionPath(row.section.slug) },
+    image: row.hero ? { ...imageRef(row.hero), alt: row.heroAlt } : null,
+  };
+}
+
+const articleInclude = {
+  section: { select: { id: true, slug: true, name: true } },
+  tags: { select: { tag: { select: { id: true, slug: true, name: true } } }, orderBy: { tag: { name: 'asc' } } },
+  authors: { select: { author: { select: { id: true, slug: true, name: true, jobTitle: true } } }, orderBy: { position: 'asc' } },
+  hero: { select: { id: true, filename: true, width: true, height: true } },
+} satisfies Prisma.ArticleInclude;
+
+/** Resolves an article row (published or a draft being previewed) into its render model. */
+export async function buildArticleView(row: ArticleRow, timeZone: string, now?: Date) {
+  const body = bodySchema.parse(row.body);
+  const refs = bodyReferences(body);
+  const [media, linked] = await Promise.all([
+    refs.mediaIds.length
+      ? db().media.findMany({ where: { id: { in: refs.mediaIds } }, select: { id: true, filename: true, width: true, height: true } })
+      : [],
+    refs.articleIds.length
+      ? db().article.findMany({ where: { id: { in: refs.articleIds }, ...published }, select: { id: true, slug: true, publishedAt: true } })
+      : [],
+  ]);
+  return toArticleView(row, body, {
+    media: new Map(media.map((m) => [m.id, m])),
+    linked: new Map(linked.map((a) => [a.id, { slug: a.slug, publishedAt: a.publishedAt! }])),
+    timeZone,
+    now,
+  });
+}
+
+/** The published article with this slug, or null. The page checks its dated path. */
+export async function getPublishedArticle(slug: string) {
+  'use cache';
+  cacheLife('public');
+  const row = await db().article.findFirst({ where: { slug, ...published }, include: articleInclude });
+  if (!row) {
+    cacheTag(tags.latest); // publishing this slug later must make it appear
+    return null;
+  }
+  cacheTag(tags.article(row.id), tags.section(row.section.id), ...row.tags.map((t) => tags.tag(t.tag.id)));
+  const { settings } = await getSiteChrome();
+  const view = await buildArticleView(row, settings.timeZone);
+  const related = await db().article.findMany({
+    where: { ...published, sectionId: row.sectionId, id: { not: row.id } },
+    orderBy: { publishedAt: 'desc' },
+    take: 4,
+    select: teaserSelect,
+  });
+  return { view, related: related.map((r) => toTeaser(r, settings.timeZone)) };
+}
+
+/** The newest published articles. */
+export async function getLatest(limit = 30) {
+  'use cache';
+  cacheLife('public');
+  cacheTag(tags.latest);
+  const { settings } = await getSiteChrome();
+  const rows = await db().article.findMany({ where: published, orderBy: { publishedAt: 'desc' }, take: limit, select: teaserSelect });
+  return rows.map((r) => toTeaser(r, settings.timeZone));
+}
+
+/** Lead story, top stories, latest news and a block per section. */
+export async function getFrontPage() {
+  'use cache';
+  cacheLife('public');
+  cacheTag(tags.latest, tags.site);
+  const { settings, sections } = await getSiteChrome();
+  const tz = settings.timeZone;
+  const [featured, latest] = await Promise.all([
+    db().article.findMany({ where: { ...published, featured: true }, orderBy: { publishedAt: 'desc' }, take: 3, select: teaserSelect }),
+    db().article.findMany({ where: published, orderBy: { publishedAt: 'desc' }, take: 40, select: teaserSelect }),
+  ]);
+  const lead = featured[0] ?? latest[0] ?? null;
+  const seen = new Set(lead ? [lead.id] : []);
+  const top = [...featured.slice(1), ...latest.filter((a) => a.hero)].filter((a) => !seen.has(a.id) && seen.add(a.id)).slice(0, 4);
+  const bySection = await Promise.all(
+    sections.map(async (section) => ({
+      section: { name: section.name, path: sectionPath(section.slug) },
+      items: (
+        await db().article.findMany({
+          where: { ...published, sectionId: section.id },
+          orderBy: { publishedAt: 'desc' },
+          take: 4,
+          select: teaserSelect,
+        })
+      ).map((r) => toTeaser(r, tz)),
+    })),
+  );
+  return {
+    lead: lead ? toTeaser(lead, tz) : null,
+    top: top.map((r) => toTeaser(r, tz)),
+    latest: latest.map((r) => toTeaser(r, tz)),
+    sections: bySection.filter((s) => s.items.length > 0),
+  };
+}
+
+export type ListingKind = 'section' | 'tag' | 'author';
+
+/** One page of a section, tag or author listing, or null when the entity doesn't exist. */
+export async function getListing(kind: ListingKind, slug: string, page: number) {
+  'use cache';
+  cacheLife('public');
+  const { settings } = await getSiteChrome();
+  let entity: { id: string; name: string; description: string; jobTitle?: string; photo?: (ImageRef & { alt: string }) | null } | null = null;
+  let where: Prisma.ArticleWhereInput;
+  if (kind === 'section') {
+    const s = await db().section.findUnique({ where: { slug } });
+    if (s) entity = { id: s.id, name: s.name, description: s.description };
+    where = { sectionId: s?.id };
+    cacheTag(s ? tags.section(s.id) : tags.site);
+  } else if (kind === 'tag') {
+    const t = await db().tag.findUnique({ where: { slug } });
+    if (t) entity = { id: t.id, name: t.name, description: '' };
+    where = { tags: { some: { tagId: t?.id } } };
+    cacheTag(t ? tags.tag(t.id) : tags.latest);
+  } else {
+    const a = await db().author.findUnique({ where: { slug }, include: { photo: true } });
+    if (a)
+      entity = {
+        id: a.id,
+        name: a.name,
+        description: a.bio,
+        jobTitle: a.jobTitle,
+        photo: a.photo ? { ...imageRef(a.photo), alt: a.name } : null,
+      };
+    where = { authors: { some: { authorId: a?.id } } };
+    cacheTag(a ? tags.author(a.id) : tags.latest);
+  }
+  if (!entity) return null;
+  const filter = { ...published, ...where };
+  const [total, rows] = await Promise.all([
+    db().article.count({ where: filter }),
+    db().article.findMany({
+      where: filter,
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: teaserSelect,
+    }),
+  ]);
+  const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (page > totalPages) return null;
+  return { entity, items: rows.map((r) => toTeaser(r, settings.timeZone)), page, totalPages, total };
+}
+
+/** Full-text search over published articles, best matches first. */
+export async function searchArticles(query: string, page: number) {
+  'use cache';
+  cacheLife('public');
+  cacheTag(tags.latest);
+  const { settings } = await getSiteChrome();
+  const q = query.trim();
+  if (!q) return { items: [], total: 0, page: 1, totalPages: 1 };
+  const offset = (page - 1) * PAGE_SIZE;
+  const hits = await db().$queryRaw<{ id: string; total: bigint }[]>`
+    SELECT "id", count(*) OVER () AS total
+    FROM "Article", websearch_to_tsquery('english', ${q}) AS query
+    WHERE "status" = 'PUBLISHED' AND "publishedAt" IS NOT NULL AND "search" @@ query
+    ORDER BY ts_rank("search", query) DESC, "publishedAt" DESC
+    LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+  const rows = await db().article.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: teaserSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const total = Number(hits[0]?.total ?? 0);
+  return {
+    items: hits.flatMap((h) => (byId.has(h.id) ? [toTeaser(byId.get(h.id)!, settings.timeZone)] : [])),
+    total,
+    page,
+    totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
+}
+
+/** Every published article's path and dates, for sitemaps. */
+export async function getSitemapEntries() {
+  'use cache';
+  cacheLife('public');
+  cacheTag(tags.latest);
+  const { settings } = await getSiteChrome();
+  const rows = await db().article.findMany({
+    where: published,
+    orderBy: { publishedAt: 'desc' },
+    select: { slug: true, title: true, publishedAt: true, updatedAt: true, language: true },
+  });
+  return rows.map((r) => ({
+    path: articlePath({ slug: r.slug, publishedAt: r.publishedAt! }, settings.timeZone),
+    title: r.title,
+    language: r.language,
+    publishedAt: r.publishedAt!,
+    lastModified: r.updatedAt ?? r.publishedAt!,
+  }));
+}

@@ -1,0 +1,116 @@
+import type { BackgroundItem, Block } from '../blocks/schema';
+import { articlePath, authorPath, mediaPath, sectionPath, tagPath } from '../urls/paths';
+
+/**
+ * The render model of an article: what the article page (and the admin
+ * preview) needs, resolved from database rows. Pure: no queries here.
+ */
+
+export type ImageRef = { src: string; width: number; height: number };
+
+export type ViewBlock =
+  | Exclude<Block, { type: 'image' } | { type: 'background' }>
+  | (Extract<Block, { type: 'image' }> & { image: ImageRef | null })
+  | (Omit<Extract<Block, { type: 'background' }>, 'items'> & { items: (BackgroundItem & { href: string | null })[] });
+
+export type ArticleView = {
+  id: string;
+  title: string;
+  standfirst: string;
+  path: string;
+  language: string;
+  publishedAt: Date;
+  updatedAt: Date | null;
+  section: { name: string; path: string };
+  tags: { name: string; path: string }[];
+  authors: { name: string; path: string; jobTitle: string }[];
+  hero: (ImageRef & { alt: string; caption: string; credit: string }) | null;
+  source: { name: string; url: string; citingName: string; citingUrl: string } | null;
+  body: ViewBlock[];
+};
+
+type MediaRow = { id: string; filename: string; width: number; height: number };
+
+export type ArticleRow = {
+  id: string;
+  slug: string;
+  title: string;
+  standfirst: string;
+  body: unknown;
+  language: string;
+  publishedAt: Date | null;
+  updatedAt: Date | null;
+  section: { slug: string; name: string };
+  tags: { tag: { slug: string; name: string } }[];
+  authors: { author: { slug: string; name: string; jobTitle: string } }[];
+  hero: MediaRow | null;
+  heroAlt: string;
+  heroCaption: string;
+  heroCredit: string;
+  sourceName: string;
+  sourceUrl: string;
+  citingName: string;
+  citingUrl: string;
+};
+
+/** What the body refers to and must be looked up: images and linked articles. */
+export function bodyReferences(body: Block[]) {
+  const mediaIds = new Set<string>();
+  const articleIds = new Set<string>();
+  for (const b of body) {
+    if (b.type === 'image') mediaIds.add(b.mediaId);
+    if (b.type === 'background') for (const i of b.items) if (i.articleId) articleIds.add(i.articleId);
+  }
+  return { mediaIds: [...mediaIds], articleIds: [...articleIds] };
+}
+
+export const imageRef = (m: MediaRow): ImageRef => ({ src: mediaPath(m), width: m.width, height: m.height });
+
+export function toArticleView(
+  row: ArticleRow,
+  body: Block[],
+  lookups: {
+    media: Map<string, MediaRow>;
+    /** Published articles that background items link to. */
+    linked: Map<string, { slug: string; publishedAt: Date }>;
+    timeZone: string;
+    /** For previews of unpublished drafts. */
+    now?: Date;
+  },
+): ArticleView {
+  const publishedAt = row.publishedAt ?? lookups.now ?? new Date(0);
+  return {
+    id: row.id,
+    title: row.title,
+    standfirst: row.standfirst,
+    path: articlePath({ slug: row.slug, publishedAt }, lookups.timeZone),
+    language: row.language,
+    publishedAt,
+    updatedAt: row.updatedAt,
+    section: { name: row.section.name, path: sectionPath(row.section.slug) },
+    tags: row.tags.map(({ tag }) => ({ name: tag.name, path: tagPath(tag.slug) })),
+    authors: row.authors.map(({ author }) => ({ name: author.name, jobTitle: author.jobTitle, path: authorPath(author.slug) })),
+    hero: row.hero
+      ? { ...imageRef(row.hero), alt: row.heroAlt, caption: row.heroCaption, credit: row.heroCredit }
+      : null,
+    source: row.sourceName
+      ? { name: row.sourceName, url: row.sourceUrl, citingName: row.citingName, citingUrl: row.citingUrl }
+      : null,
+    body: body.map((b): ViewBlock => {
+      if (b.type === 'image') {
+        const m = lookups.media.get(b.mediaId);
+        return { ...b, image: m ? imageRef(m) : null };
+      }
+      if (b.type === 'background') {
+        return {
+          ...b,
+          items: b.items.map((i) => {
+            const linked = i.articleId ? lookups.linked.get(i.articleId) : undefined;
+            return { ...i, href: linked ? articlePath(linked, lookups.timeZone) : (i.url ?? null) };
+          }),
+        };
+      }
+      return b;
+    }),
+  };
+}

@@ -1,0 +1,25 @@
+import type { ArticleView } from '../articles/view';
+import type { SiteChrome } from '../settings/queries';
+import { absoluteUrl } from '../urls/paths';
+
+/** schema.org NewsArticle for an article page. */
+export function newsArticleJsonLd(article: ArticleView, chrome: SiteChrome) {
+  const { settings } = chrome;
+  const url = absoluteUrl(article.path, settings.siteUrl);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    headline: article.title,
+    description: article.standfirst,
+    inLanguage: article.language,
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: (article.updatedAt ?? article.publishedAt).toISOString(),
+    articleSection: article.section.name,
+    keywords: article.tags.map((t) => t.name),
+    image: article.hero ? [absoluteUrl(article.hero.src, settings.siteUrl)] : undefined,
+    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(a.path, settings.siteUrl) })),
+    publisher: { '@type': 'NewsMediaOrganization', name: settings.siteName, url: absoluteUrl('/', settings.siteUrl) },
+  };
+}

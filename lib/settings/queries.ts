@@ -1,0 +1,38 @@
+import { cacheLife, cacheTag } from 'next/cache';
+import { db } from '../db/client';
+import { tags } from '../cache/tags';
+
+export type SiteChrome = Awaited<ReturnType<typeof getSiteChrome>>;
+
+/** Settings, sections and social links: what every public page's chrome shows. */
+export async function getSiteChrome() {
+  'use cache';
+  cacheLife('public');
+  cacheTag(tags.site);
+  const [settings, sections, socialLinks] = await Promise.all([
+    db().siteSettings.findUnique({ where: { id: 1 } }),
+    db().section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true } }),
+    db().socialLink.findMany({ orderBy: [{ position: 'asc' }], select: { id: true, network: true, label: true, url: true } }),
+  ]);
+  const s = settings ?? defaultSettings;
+  return {
+    settings: { ...s, siteUrl: process.env.SITE_URL || s.siteUrl },
+    sections,
+    socialLinks,
+  };
+}
+
+const defaultSettings = {
+  id: 1,
+  siteName: 'Newsroom',
+  tagline: '',
+  siteUrl: 'http://localhost:3000',
+  timeZone: 'Europe/Kyiv',
+  language: 'en',
+  supportUrl: '',
+  supportHeaderText: 'Support Us',
+  supportTitle: '',
+  supportText: '',
+  supportButtonText: 'Become a patron',
+  followText: 'Follow us',
+};

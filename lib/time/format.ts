@@ -1,0 +1,50 @@
+/** Date formatting in the site's time zone. Pure functions, no framework imports. */
+
+function parts(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const out: Record<string, string> = {};
+  for (const p of new Intl.DateTimeFormat('en-GB', { timeZone, ...options }).formatToParts(date)) out[p.type] = p.value;
+  return out;
+}
+
+/** "Friday, 25 October 2024, 13:37" in the given zone. */
+export function formatDateline(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return `${p.weekday}, ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
+}
+
+/** "13:37" in the given zone. */
+export function formatTime(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${p.hour}:${p.minute}`;
+}
+
+/** "Friday, 25 October" — a heading for a day of news. */
+export function formatDay(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone, { weekday: 'long', day: 'numeric', month: 'long' });
+  return `${p.weekday}, ${p.day} ${p.month}`;
+}
+
+/** The calendar date in the zone as { year, month, day } zero-padded strings. */
+export function localDate(date: Date, timeZone: string): { year: string; month: string; day: string } {
+  const p = parts(date, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  return { year: p.year, month: p.month, day: p.day };
+}
+
+/** "2024-10-25": groups articles by local day. */
+export function dayKey(date: Date, timeZone: string): string {
+  const { year, month, day } = localDate(date, timeZone);
+  return `${year}-${month}-${day}`;
+}
+
+/** True when the article was edited meaningfully after publication (over a minute later). */
+export function wasUpdated(publishedAt: Date, updatedAt: Date | null | undefined): updatedAt is Date {
+  return !!updatedAt && updatedAt.getTime() - publishedAt.getTime() > 60_000;
+}
