@@ -18,7 +18,8 @@ const isMedia = (b: { type: string }) => b.type === 'image' || b.type === 'embed
 
 /**
  * Places in-body ad slots. Manual `ad` blocks become slots where they stand;
- * automatic slots follow the 3rd text paragraph, then every 5th. A slot never
+ * automatic slots follow the 3rd text paragraph, then every 5th (counted from
+ * a manual slot too). A slot never
  * touches an image/embed or another slot and never ends the body (an
  * after-body slot follows anyway); a slot that would is moved to the next
  * allowed gap. At most `max` slots.
@@ -45,6 +46,7 @@ export function placeAds<B extends { type: string }>(blocks: B[], rule = adRule)
       if (slots < rule.max && last?.kind !== 'ad' && i > 0) {
         items.push({ kind: 'ad', slot: slots++ });
         pending = false;
+        nextAt = Math.max(nextAt, textCount + rule.every);
       }
       return;
     }
