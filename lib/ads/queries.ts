@@ -1,4 +1,4 @@
-import { cacheLife, cacheTag } from 'next/cache';
+import { publicCache } from '../cache/public-cache';
 import { db } from '../db/client';
 import { tags } from '../cache/tags';
 import { imageRef, type ImageRef } from '../articles/view';
@@ -17,8 +17,7 @@ export type AdCreative = {
 /** Active campaigns for each placement (running now, not expired), by weight. */
 export async function getActiveCampaigns(): Promise<Record<AdPlacement, AdCreative[]>> {
   'use cache';
-  cacheLife('public');
-  cacheTag(tags.ads);
+  publicCache(tags.ads);
   const now = new Date();
   const rows = await db().adCampaign.findMany({
     where: {

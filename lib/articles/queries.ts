@@ -1,4 +1,4 @@
-import { cacheLife, cacheTag } from 'next/cache';
+import { publicCache } from '../cache/public-cache';
 import { db } from '../db/client';
 import { tags } from '../cache/tags';
 import { bodySchema } from '../blocks/schema';
@@ -82,13 +82,12 @@ export async function buildArticleView(row: ArticleRow, timeZone: string, now?: 
 /** The published article with this slug, or null. The page checks its dated path. */
 export async function getPublishedArticle(slug: string) {
   'use cache';
-  cacheLife('public');
   const row = await db().article.findFirst({ where: { slug, ...published }, include: articleInclude });
   if (!row) {
-    cacheTag(tags.latest); // publishing this slug later must make it appear
+    publicCache(tags.latest); // publishing this slug later must make it appear
     return null;
   }
-  cacheTag(tags.article(row.id), tags.section(row.section.id), ...row.tags.map((t) => tags.tag(t.tag.id)));
+  publicCache(tags.article(row.id), tags.section(row.section.id), ...row.tags.map((t) => tags.tag(t.tag.id)));
   const { settings } = await getSiteChrome();
   const view = await buildArticleView(row, settings.timeZone);
   const related = await db().article.findMany({
@@ -103,8 +102,7 @@ export async function getPublishedArticle(slug: string) {
 /** The newest published articles. */
 export async function getLatest(limit = 30) {
   'use cache';
-  cacheLife('public');
-  cacheTag(tags.latest);
+  publicCache(tags.latest);
   const { settings } = await getSiteChrome();
   const rows = await db().article.findMany({ where: published, orderBy: { publishedAt: 'desc' }, take: limit, select: teaserSelect });
   return rows.map((r) => toTeaser(r, settings.timeZone));
@@ -113,8 +111,7 @@ export async function getLatest(limit = 30) {
 /** Lead story, top stories, latest news and a block per section. */
 export async function getFrontPage() {
   'use cache';
-  cacheLife('public');
-  cacheTag(tags.latest, tags.site);
+  publicCache(tags.latest, tags.site);
   const { settings, sections } = await getSiteChrome();
   const tz = settings.timeZone;
   const [featured, latest] = await Promise.all([
@@ -150,7 +147,6 @@ export type ListingKind = 'section' | 'tag' | 'author';
 /** One page of a section, tag or author listing, or null when the entity doesn't exist. */
 export async function getListing(kind: ListingKind, slug: string, page: number) {
   'use cache';
-  cacheLife('public');
   const { settings } = await getSiteChrome();
   let entity: { id: string; name: string; description: string; jobTitle?: string; photo?: (ImageRef & { alt: string }) | null } | null = null;
   let where: Prisma.ArticleWhereInput;
@@ -158,12 +154,12 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
     const s = await db().section.findUnique({ where: { slug } });
     if (s) entity = { id: s.id, name: s.name, description: s.description };
     where = { sectionId: s?.id };
-    cacheTag(s ? tags.section(s.id) : tags.site);
+    publicCache(s ? tags.section(s.id) : tags.site);
   } else if (kind === 'tag') {
     const t = await db().tag.findUnique({ where: { slug } });
     if (t) entity = { id: t.id, name: t.name, description: '' };
     where = { tags: { some: { tagId: t?.id } } };
-    cacheTag(t ? tags.tag(t.id) : tags.latest);
+    publicCache(t ? tags.tag(t.id) : tags.latest);
   } else {
     const a = await db().author.findUnique({ where: { slug }, include: { photo: true } });
     if (a)
@@ -175,7 +171,7 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
         photo: a.photo ? { ...imageRef(a.photo), alt: a.name } : null,
       };
     where = { authors: { some: { authorId: a?.id } } };
-    cacheTag(a ? tags.author(a.id) : tags.latest);
+    publicCache(a ? tags.author(a.id) : tags.latest);
   }
   if (!entity) return null;
   const filter = { ...published, ...where };
@@ -197,8 +193,7 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
 /** Full-text search over published articles, best matches first. */
 export async function searchArticles(query: string, page: number) {
   'use cache';
-  cacheLife('public');
-  cacheTag(tags.latest);
+  publicCache(tags.latest);
   const { settings } = await getSiteChrome();
   const q = query.trim();
   if (!q) return { items: [], total: 0, page: 1, totalPages: 1 };
@@ -223,8 +218,7 @@ export async function searchArticles(query: string, page: number) {
 /** Every published article's path and dates, for sitemaps. */
 export async function getSitemapEntries() {
   'use cache';
-  cacheLife('public');
-  cacheTag(tags.latest);
+  publicCache(tags.latest);
   const { settings } = await getSiteChrome();
   const rows = await db().article.findMany({
     where: published,

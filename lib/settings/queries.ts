@@ -1,4 +1,4 @@
-import { cacheLife, cacheTag } from 'next/cache';
+import { publicCache } from '../cache/public-cache';
 import { db } from '../db/client';
 import { tags } from '../cache/tags';
 
@@ -7,8 +7,7 @@ export type SiteChrome = Awaited<ReturnType<typeof getSiteChrome>>;
 /** Settings, sections and social links: what every public page's chrome shows. */
 export async function getSiteChrome() {
   'use cache';
-  cacheLife('public');
-  cacheTag(tags.site);
+  publicCache(tags.site);
   const [settings, sections, socialLinks] = await Promise.all([
     db().siteSettings.findUnique({ where: { id: 1 } }),
     db().section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true } }),
