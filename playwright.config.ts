@@ -1,0 +1,68 @@
+/**
+ * End-to-end tests (e2e/) against a production build served by `next start`
+ * on port 3100. Run them through `npm test`, which creates, migrates and seeds
+ * a throw-away database, builds the app if needed and sets DATABASE_URL.
+ * Running `npx playwright test` by hand works too if DATABASE_URL points at a
+ * migrated, seeded database and .next is built.
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 3100;
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const isCI = Boolean(process.env.CI);
+
+if (!process.env.DATABASE_URL) {
+  console.warn('playwright.config.ts: DATABASE_URL is not set; the app under test needs one (use `npm test`).');
+}
+
+/** process.env without undefined values, as webServer.env wants it. */
+const env: Record<string, string> = Object.fromEntries(
+  Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+);
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: false,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT || 'test-results/e2e-report.json' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+            '--disable-sync',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx next start -p ${PORT}`,
+    url: `http://localhost:${PORT}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
+  },
+});

@@ -1,0 +1,293 @@
+/**
+ * npm test — every test suite, each against databases it creates itself:
+ *
+ *   1. unit         node --test tests/unit/*.test.ts (no database)
+ *   2. integration  node --test tests/integration/*.test.ts, one file at a time;
+ *                   TEST_DATABASE_ADMIN_URL points at a server where each test
+ *                   creates (and drops) its own databases: the server of
+ *                   DATABASE_URL if set, else a throw-away embedded PostgreSQL
+ *                   (.data/test-postgres, wiped afterwards)
+ *   3. e2e          a fresh database newsroom_e2e_<random> on the same server,
+ *                   migrated and seeded; `next build` if .next is stale; then
+ *                   Playwright (e2e/, `next start -p 3100`); the database is dropped
+ *
+ * Ends with one line "N passed, N failed" (tests counted across all suites)
+ * and exits non-zero if anything failed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import {
+  adminUrlFor,
+  describeUrl,
+  dropDatabase,
+  ensureDatabase,
+  REPO_ROOT,
+  startEmbeddedPostgres,
+  withDatabase,
+  type EmbeddedServer,
+} from '../lib/db/embedded.ts';
+import { prepareDatabase } from '../lib/db/prepare.ts';
+import { buildApp, waitForExit } from './start.ts';
+
+const require = createRequire(import.meta.url);
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+interface PartResult {
+  name: string;
+  passed: number;
+  failed: number;
+  note?: string;
+}
+
+const results: PartResult[] = [];
+let current: ChildProcess | undefined;
+let interrupted: NodeJS.Signals | undefined;
+
+function log(message: string): void {
+  console.log(message);
+}
+
+function heading(title: string): void {
+  log(`\n━━ ${title} ${'━'.repeat(Math.max(0, 70 - title.length))}`);
+}
+
+function listFiles(dir: string, pattern: RegExp, recursive: boolean): string[] {
+  const root = path.join(REPO_ROOT, dir);
+  if (!fs.existsSync(root)) return [];
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (recursive && entry.name !== 'node_modules') walk(full);
+      } else if (pattern.test(entry.name)) out.push(path.relative(REPO_ROOT, full));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Environment for test processes: never the caller's DATABASE_URL unless asked for. */
+function testEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  delete env.DATABASE_URL;
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}
+
+async function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  current = spawn(command, args, { cwd: REPO_ROOT, env, stdio: 'inherit' });
+  const { code, signal } = await waitForExit(current);
+  current = undefined;
+  return signal ? 128 + (os.constants.signals[signal] ?? 1) : (code ?? 1);
+}
+
+/** Runs node's test runner; reads the counts from a TAP copy of its report. */
+async function nodeTests(name: string, files: string[], extraArgs: string[], env: NodeJS.ProcessEnv): Promise<PartResult> {
+  const tapFile = path.join(os.tmpdir(), `newsroom-${name}-${process.pid}.tap`);
+  fs.rmSync(tapFile, { force: true });
+  const args = [
+    '--import',
+    'tsx',
+    '--test',
+    ...extraArgs,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
+    ...files,
+  ];
+  const code = await run(process.execPath, args, env);
+  let tap = '';
+  try {
+    tap = fs.readFileSync(tapFile, 'utf8');
+  } catch {
+    // runner crashed before reporting
+  }
+  fs.rmSync(tapFile, { force: true });
+  const count = (label: string) => {
+    const matches = [...tap.matchAll(new RegExp(`^# ${label} (\\d+)$`, 'gm'))];
+    return matches.length ? Number(matches[matches.length - 1][1]) : 0;
+  };
+  const passed = count('pass');
+  let failed = count('fail') + count('cancelled');
+  let note: string | undefined;
+  if (code !== 0 && failed === 0) {
+    failed = 1;
+    note = `test runner exited with code ${code}`;
+  }
+  return { name, passed, failed, note };
+}
+
+async function unitTests(): Promise<PartResult> {
+  heading('Unit tests');
+  const files = listFiles('tests/unit', /\.test\.ts$/, false);
+  if (files.length === 0) {
+    log('No unit tests (tests/unit/*.test.ts); skipping.');
+    return { name: 'unit', passed: 0, failed: 0, note: 'none' };
+  }
+  return nodeTests('unit', files, [], testEnv({}));
+}
+
+async function canConnect(url: string): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function integrationTests(adminUrl: string): Promise<PartResult> {
+  heading('Integration tests');
+  const files = listFiles('tests/integration', /\.test\.ts$/, false);
+  if (files.length === 0) {
+    log('No integration tests (tests/integration/*.test.ts); skipping.');
+    return { name: 'integration', passed: 0, failed: 0, note: 'none' };
+  }
+  return nodeTests('integration', files, ['--test-concurrency=1'], testEnv({ TEST_DATABASE_ADMIN_URL: adminUrl }));
+}
+
+function chromiumAvailable(): boolean {
+  if (fs.existsSync(SYSTEM_CHROMIUM)) return true;
+  try {
+    // A browser installed by `npx playwright install chromium` works too.
+    const { chromium } = require('@playwright/test') as typeof import('@playwright/test');
+    return fs.existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+}
+
+async function e2eTests(adminUrl: string): Promise<PartResult> {
+  heading('End-to-end tests');
+  const specs = listFiles('e2e', /\.(spec|test)\.[cm]?[jt]sx?$/, true);
+  if (specs.length === 0) {
+    log('No end-to-end tests (e2e/*.spec.ts); skipping.');
+    return { name: 'e2e', passed: 0, failed: 0, note: 'none' };
+  }
+  if (!chromiumAvailable()) {
+    log(`Chromium is not installed (${SYSTEM_CHROMIUM}). Install it with: apt-get install -y chromium`);
+    return { name: 'e2e', passed: 0, failed: 1, note: 'Chromium missing: apt-get install -y chromium' };
+  }
+
+  const database = `newsroom_e2e_${randomBytes(4).toString('hex')}`;
+  const url = withDatabase(adminUrl, database);
+  await ensureDatabase(adminUrl, database);
+  const reportFile = path.join(os.tmpdir(), `newsroom-e2e-${process.pid}.json`);
+  fs.rmSync(reportFile, { force: true });
+  try {
+    await prepareDatabase({ databaseUrl: url, handleSignals: false, log });
+    if (interrupted) return { name: 'e2e', passed: 0, failed: 0, note: 'interrupted' };
+
+    const env = testEnv({ DATABASE_URL: url });
+    try {
+      await buildApp(env, { onSpawn: (c) => (current = c) });
+    } catch (err) {
+      log((err as Error).message);
+      return { name: 'e2e', passed: 0, failed: 1, note: 'next build failed' };
+    } finally {
+      current = undefined;
+    }
+    if (interrupted) return { name: 'e2e', passed: 0, failed: 0, note: 'interrupted' };
+
+    const cli = require.resolve('@playwright/test/cli');
+    const code = await run(process.execPath, [cli, 'test'], { ...env, E2E_JSON_REPORT: reportFile });
+    let passed = 0;
+    let failed = 0;
+    let note: string | undefined;
+    try {
+      const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as {
+        stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+        errors?: unknown[];
+      };
+      passed = report.stats.expected + report.stats.flaky;
+      failed = report.stats.unexpected;
+      if (report.stats.flaky) note = `${report.stats.flaky} flaky (passed on retry)`;
+    } catch {
+      note = 'no Playwright report';
+    }
+    if (code !== 0 && failed === 0) {
+      failed = 1;
+      note = `Playwright exited with code ${code}${note ? `; ${note}` : ''}`;
+    }
+    return { name: 'e2e', passed, failed, note };
+  } finally {
+    fs.rmSync(reportFile, { force: true });
+    await dropDatabase(adminUrl, database).catch((err) => log(`Could not drop ${database}: ${(err as Error).message}`));
+  }
+}
+
+async function main(): Promise<number> {
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) process.exit(130);
+    interrupted = signal;
+    current?.kill(signal);
+  };
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, onSignal);
+
+  const started = Date.now();
+  results.push(await unitTests());
+
+  let server: EmbeddedServer | undefined;
+  try {
+    if (!interrupted) {
+      let adminUrl: string;
+      heading('Test database server');
+      if (process.env.DATABASE_URL) {
+        adminUrl = adminUrlFor(process.env.DATABASE_URL);
+        log(`Using the server of DATABASE_URL: ${describeUrl(adminUrl)} (tests create and drop their own databases there)`);
+      } else {
+        server = await startEmbeddedPostgres({ mode: 'test', handleSignals: false, log });
+        adminUrl = server.adminUrl;
+        log(`Embedded PostgreSQL on port ${server.port} (${path.relative(REPO_ROOT, server.dataDir)}, removed afterwards)`);
+      }
+      const problem = await canConnect(adminUrl);
+      if (problem) {
+        log(`Cannot connect to ${describeUrl(adminUrl)}: ${problem}`);
+        results.push({ name: 'integration', passed: 0, failed: 1, note: 'no database server' });
+      } else {
+        results.push(await integrationTests(adminUrl));
+        if (!interrupted) results.push(await e2eTests(adminUrl));
+      }
+    }
+  } catch (err) {
+    const e = err as Error;
+    log(`Error: ${['MigrationError', 'EmbeddedPostgresError', 'StartupError'].includes(e.name) ? e.message : e.stack}`);
+    results.push({ name: 'setup', passed: 0, failed: 1, note: e.message.split('\n')[0] });
+  } finally {
+    await server?.stop();
+  }
+
+  heading('Summary');
+  for (const r of results) {
+    log(`  ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(4)} failed${r.note ? `   (${r.note})` : ''}`);
+  }
+  if (interrupted) log(`  interrupted by ${interrupted}`);
+  log(`  ${Math.round((Date.now() - started) / 1000)} s`);
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0) + (interrupted ? 1 : 0);
+  log(`${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
