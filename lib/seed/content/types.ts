@@ -1,0 +1,55 @@
+import type { embedProviders } from '../../blocks/schema.ts';
+import type { HeroKey } from '../images.ts';
+
+/**
+ * The compact form in which demo articles are written. `lib/seed/build.ts`
+ * turns it into real rows and a body that passes `bodySchema`.
+ *
+ * Text may use a little inline markup: **bold**, *italic*, [text](https://...).
+ * Dates and weekdays are never written literally, because the seed places the
+ * stories relative to the moment it runs. Use these tokens instead; they are
+ * resolved against the article's own publication day in Europe/Kyiv:
+ *   {weekday}      the weekday of publication            ("Tuesday")
+ *   {weekday:-1}   the weekday N days before publication  ("Monday")
+ *   {date:-3}      the date N days before publication     ("9 November")
+ *   {month:-1}     the month N months before publication  ("October")
+ * In background items, {date} is the publication date of the linked article.
+ */
+export type Chunk =
+  | string
+  | { details: string }
+  | { label: string; text: string }
+  | { quote: string; by: string; context?: string }
+  | { sub: string }
+  | { list: string[]; ordered?: boolean }
+  | { image: HeroKey; alt?: string; caption: string; credit?: string }
+  | { embed: (typeof embedProviders)[number]; url: string; title: string }
+  | { bg: [slug: string, text: string][]; title?: string }
+  | 'ad';
+
+export interface ArticleSeed {
+  slug: string;
+  title: string;
+  standfirst: string;
+  section: string;
+  tags: string[];
+  /** Author slugs, in byline order. */
+  authors: string[];
+  /** Days before the seed day, and the local time in Europe/Kyiv. */
+  at: [daysAgo: number, time: string];
+  hero: HeroKey;
+  heroAlt?: string;
+  heroCaption?: string;
+  heroCredit?: string;
+  /** Outlet keys from `OUTLETS`. */
+  source: string;
+  citing?: string;
+  body: Chunk[];
+  /** Appended as a "Background" block: earlier demo articles, by slug. */
+  background?: [slug: string, text: string][];
+  /** Hours after publication at which the article was last updated. */
+  updated?: number;
+  featured?: boolean;
+  /** Defaults to PUBLISHED. */
+  status?: 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED';
+}
