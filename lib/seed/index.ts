@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { seedDemoStaff } from '../auth/demo-staff.ts';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { attribution, buildArticles, type BuiltArticle } from './build.ts';
+import { BUDGET } from './content/budget.ts';
+import { CULTURE } from './content/culture.ts';
+import { ECONOMY } from './content/economy.ts';
+import { FLOOD } from './content/flood.ts';
+import { NEWS } from './content/news.ts';
+import { OPINION } from './content/opinion.ts';
+import { RAIL } from './content/rail.ts';
+import { AUTHORS, SECTIONS, SITE, SOCIAL_LINKS, TAGS, adCampaigns } from './content/site.ts';
+import { SOCIETY } from './content/society.ts';
+import { SPECIAL } from './content/special.ts';
+import { TECH } from './content/tech.ts';
+import type { ArticleSeed } from './content/types.ts';
+import { adImages, heroImages, portraitImages, renderImages, type RenderedImage } from './images.ts';
+
+/**
+ * The demo content seed: an invented national outlet ("The Ninth Meridian")
+ * with sections, authors, tags, about seventy articles published over the
+ * last sixteen days (in story threads whose Background blocks link earlier
+ * coverage), images drawn at seed time, settings, social links and ads.
+ *
+ *   seed(db)         inserts everything in one transaction (into an empty database)
+ *   seedIfEmpty(db)  seeds only when there are no sections; true when it seeded
+ *   wipeContent(db)  deletes all content, settings and ads (for `db:seed --force`)
+ *
+ * Both seeding functions also create (or reset) the demo staff accounts of
+ * lib/auth/demo-staff.ts, whose passwords are public; pass `{ staff: false }`
+ * to leave users alone.
+ */
+
+export { DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from './content/special.ts';
+
+/** Section slugs, in menu order. */
+export const DEMO_SECTIONS: readonly string[] = SECTIONS.map((s) => s.slug);
+
+/** Every demo article, as written (the showcase, draft, in-review and scheduled ones last). */
+export const DEMO_ARTICLES: readonly ArticleSeed[] = [...FLOOD, ...BUDGET, ...RAIL, ...TECH, ...ECONOMY, ...SOCIETY, ...CULTURE, ...OPINION, ...NEWS, ...SPECIAL];
+
+export const DEMO_SITE_NAME = SITE.siteName;
+
+type Tx = Prisma.TransactionClient;
+
+interface Prepared {
+  now: Date;
+  media: (RenderedImage & { id: string })[];
+  articles: BuiltArticle[];
+  ids: { sections: Map<string, string>; tags: Map<string, string>; authors: Map<string, string>; media: Map<string, string> };
+}
+
+/** Everything that does not need the database: images, ids, bodies, times. */
+async function prepare(now: Date): Promise<Prepared> {
+  const rendered = await renderImages([...heroImages(), ...portraitImages(), ...adImages()]);
+  const media = rendered.map((m) => ({ ...m, id: randomUUID() }));
+  const ids = {
+    sections: new Map(SECTIONS.map((s) => [s.slug as string, randomUUID()])),
+    tags: new Map(TAGS.map(([slug]) => [slug, randomUUID()])),
+    authors: new Map(AUTHORS.map((a) => [a.slug as string, randomUUID()])),
+    media: new Map(media.map((m) => [m.key, m.id])),
+  };
+  const mediaRef = (key: string) => {
+    const id = ids.media.get(key);
+    if (!id) throw new Error(`seed: unknown image ${key}`);
+    return { id };
+  };
+  const articles = buildArticles([...DEMO_ARTICLES], now, mediaRef, {
+    sections: new Set(ids.sections.keys()),
+    tags: new Set(ids.tags.keys()),
+    authors: new Set(ids.authors.keys()),
+  });
+  return { now, media, articles, ids };
+}
+
+async function insert(tx: Tx, p: Prepared): Promise<void> {
+  const { now, ids } = p;
+  const DAY = 24 * 60 * 60 * 1000;
+  const mediaByKey = new Map(p.media.map((m) => [m.key, m]));
+
+  await tx.media.createMany({
+    data: p.media.map((m) => ({
+      id: m.id,
+      filename: m.filename,
+      mimeType: m.mimeType,
+      width: m.width,
+      height: m.height,
+      byteSize: m.byteSize,
+      data: m.data,
+      alt: m.alt,
+      caption: m.caption,
+      credit: m.credit,
+      createdAt: new Date(now.getTime() - 17 * DAY),
+    })),
+  });
+
+  await tx.section.createMany({
+    data: SECTIONS.map((s, i) => ({ id: ids.sections.get(s.slug)!, slug: s.slug, name: s.name, description: s.description, position: i + 1 })),
+  });
+  await tx.tag.createMany({ data: TAGS.map(([slug, name]) => ({ id: ids.tags.get(slug)!, slug, name })) });
+  await tx.author.createMany({
+    data: AUTHORS.map((a) => ({
+      id: ids.authors.get(a.slug)!,
+      slug: a.slug,
+      name: a.name,
+      jobTitle: a.jobTitle,
+      bio: a.bio,
+      photoId: ids.media.get(a.photo) ?? null,
+      createdAt: new Date(now.getTime() - 30 * DAY),
+    })),
+  });
+
+  await tx.article.createMany({
+    data: p.articles.map((a) => {
+      const s = a.seed;
+      const hero = mediaByKey.get(s.hero)!;
+      return {
+        id: a.id,
+        slug: s.slug,
+        title: a.title,
+        standfirst: a.standfirst,
+        body: a.body as Prisma.InputJsonValue,
+        bodyText: a.bodyText,
+        status: a.status,
+        language: 'en',
+        featured: s.featured ?? false,
+        publishedAt: a.publishedAt,
+        scheduledAt: a.scheduledAt,
+        updatedAt: a.updatedAt,
+        createdAt: a.createdAt,
+        modifiedAt: a.modifiedAt,
+        version: a.updatedAt ? 2 : 1,
+        sectionId: ids.sections.get(s.section)!,
+        heroId: hero.id,
+        heroAlt: s.heroAlt ?? hero.alt,
+        heroCaption: a.heroCaption || hero.caption,
+        heroCredit: s.heroCredit ?? hero.credit,
+        ...attribution(s, a.publishedAt ?? now),
+      };
+    }),
+  });
+  await tx.articleTag.createMany({
+    data: p.articles.flatMap((a) => a.seed.tags.map((t) => ({ articleId: a.id, tagId: ids.tags.get(t)! }))),
+  });
+  await tx.articleAuthor.createMany({
+    data: p.articles.flatMap((a) => a.seed.authors.map((slug, position) => ({ articleId: a.id, authorId: ids.authors.get(slug)!, position }))),
+  });
+
+  await tx.adCampaign.createMany({
+    data: adCampaigns(now).map(({ image, ...c }) => ({ ...c, imageId: image ? (ids.media.get(image) ?? null) : null })),
+  });
+  await tx.socialLink.createMany({ data: SOCIAL_LINKS.map((l, position) => ({ ...l, position })) });
+  await tx.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...SITE }, update: SITE });
+}
+
+const TX = { timeout: 60_000, maxWait: 15_000 };
+/** Serialises concurrent seedIfEmpty calls (two servers starting at once). */
+const SEED_LOCK = 7_345_001;
+
+export interface SeedOptions {
+  /** The moment the demo timeline is placed relative to (default: now). */
+  now?: Date;
+  /** Also create or reset the demo staff accounts (default true). */
+  staff?: boolean;
+}
+
+/** Inserts the whole demo data set in one transaction. The content tables should be empty. */
+export async function seed(db: PrismaClient, options: SeedOptions = {}): Promise<void> {
+  const prepared = await prepare(options.now ?? new Date());
+  await db.$transaction((tx) => insert(tx, prepared), TX);
+  if (options.staff !== false) await seedDemoStaff(db);
+}
+
+/** Seeds only when the database has no sections. Returns true when it seeded. */
+export async function seedIfEmpty(db: PrismaClient, options: SeedOptions = {}): Promise<boolean> {
+  if ((await db.section.count()) > 0) return false;
+  const prepared = await prepare(options.now ?? new Date());
+  const seeded = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
+    if ((await tx.section.count()) > 0) return false;
+    await insert(tx, prepared);
+    return true;
+  }, TX);
+  if (seeded && options.staff !== false) await seedDemoStaff(db);
+  return seeded;
+}
+
+/** Deletes all content, media, ads, social links and settings (not users or anything else). */
+export async function wipeContent(db: PrismaClient): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      await tx.articleTag.deleteMany();
+      await tx.articleAuthor.deleteMany();
+      await tx.article.deleteMany();
+      await tx.adCampaign.deleteMany();
+      await tx.author.deleteMany();
+      await tx.tag.deleteMany();
+      await tx.section.deleteMany();
+      await tx.media.deleteMany();
+      await tx.socialLink.deleteMany();
+      await tx.siteSettings.deleteMany();
+    },
+    TX,
+  );
+}
