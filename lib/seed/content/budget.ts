@@ -191,7 +191,7 @@ export const BUDGET: ArticleSeed[] = [
     body: [
       {
         details:
-          'In its opinion on the draft, the council said the government\'s growth assumption of 2.8% was "plausible but at the upper end" and that revenue from corporate income tax looked particularly high.',
+          'In its [opinion on the draft](https://fiscalcouncil.example.org/opinions/draft-budget-2027), the council said the government\'s growth assumption of 2.8% was "plausible but at the upper end" and that revenue from corporate income tax looked particularly high.',
       },
       'The council\'s central scenario has growth of 2.3% and revenues 4 billion crowns lower than the draft. In a weaker scenario, the shortfall reaches 7 billion crowns and the deficit rises to 3.9% of GDP.',
       'It also said the draft did not yet include the cost of the flood in the Lower Vessa region, which it estimated at between 1.5 and 3 billion crowns spread over three years.',

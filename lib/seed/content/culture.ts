@@ -141,7 +141,7 @@ export const CULTURE: ArticleSeed[] = [
         quote: 'Some of these tapes were in a cellar that flooded twice. We copied them just in time.',
         by: 'Yana Dorsk, head of the sound archive at the National Institute of Ethnology',
       },
-      'The collection can be searched by region, instrument and type of song: work songs, wedding songs, lullabies and laments. Transcriptions of the lyrics are available for about a third of the recordings.',
+      'The [collection](https://folkarchive.example.org) can be searched by region, instrument and type of song: work songs, wedding songs, lullabies and laments. Transcriptions of the lyrics are available for about a third of the recordings.',
       'The institute has asked listeners who recognise a singer or a song to get in touch; more than 200 people did so in the first two days.',
     ],
   },

@@ -177,7 +177,7 @@ export const FLOOD: ArticleSeed[] = [
         details:
           'The Ministry of Social Policy said the payment would go to every registered household whose home was flooded, regardless of income. Households that lost a home entirely may apply for a second payment of up to 60,000 crowns.',
       },
-      'Residents register at their local council office or at one of the mobile desks set up in shelters. Officials will visit each address to confirm the damage, but the ministry said the first payment would not wait for the visit.',
+      'Residents register at their local council office, at one of the mobile desks set up in shelters or [online](https://socialpolicy.example.org/flood-payment). Officials will visit each address to confirm the damage, but the ministry said the first payment would not wait for the visit.',
       'Councils in Marlovo and Drevna estimate that about 3,400 homes were flooded. The cost of the first payment would therefore be around 51 million crowns, paid from the reserve fund released under the emergency.',
       {
         quote: 'Fifteen thousand will not rebuild a house. It is meant to buy a dehumidifier, a fridge and a week of peace.',
@@ -299,7 +299,7 @@ export const FLOOD: ArticleSeed[] = [
         details:
           'Residents of Brodek and Ledno have submitted a petition with 2,700 signatures saying that a sharp increase in releases from the reservoir on the second night of rain made the flood worse downstream.',
       },
-      'The State Water Agency, which operates the dam, said the reservoir had reached its safe maximum and that releases were made according to the operating manual. It published its hour-by-hour release figures on {weekday:-1}.',
+      'The State Water Agency, which operates the dam, said the reservoir had reached its safe maximum and that releases were made according to the operating manual. It published its [hour-by-hour release figures](https://water.example.org/tesk/releases) on {weekday:-1}.',
       'The audit will be carried out by engineers from the Technical University of Korvana and is due to report within 60 days. The ministry said it would also review whether the operating manual, last revised in 2004, should be changed.',
       {
         quote: 'If the rules were followed and the result was this, then the rules need to change. If they were not followed, people need to know why.',

@@ -25,7 +25,7 @@ export const RAIL: ArticleSeed[] = [
         quote: 'This line will put the country\'s largest port an hour and a half from its capital. Most of the people who will use it have not yet been born.',
         by: 'Lena Kovalik, Minister of Infrastructure',
       },
-      'A public consultation on the detailed alignment opens next week and will run for 30 days.',
+      'A [public consultation](https://infrastructure.example.org/northern-rail-link/consultation) on the detailed alignment opens next week and will run for *30 days*.',
     ],
   },
   {

@@ -20,7 +20,7 @@ export const SOCIETY: ArticleSeed[] = [
           'The median wait from referral to surgery was 9.1 months in the third quarter, down from 13.8 months two years ago. Knee replacements and cataract operations also got faster, though less dramatically.',
       },
       'The health ministry credits a scheme that pays hospitals a bonus for operations carried out at weekends and allows patients to be treated at any hospital in the country, not only in their own region.',
-      'Waits still vary widely. Patients in Korvana wait about six months; in the Kalden Highlands, where there are fewer orthopaedic surgeons, the median is 14 months.',
+      'Waits still vary widely, as the [hospital-by-hospital figures](https://health.example.org/waiting-times) show. Patients in Korvana wait about six months; in the Kalden Highlands, where there are fewer orthopaedic surgeons, the median is 14 months.',
       {
         quote: 'A national average is a comfort to nobody in particular. We are now publishing the waits hospital by hospital so patients can choose.',
         by: 'Sofia Brandt, Minister of Health',

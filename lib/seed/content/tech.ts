@@ -82,7 +82,7 @@ export const TECH: ArticleSeed[] = [
         quote: 'A picture of a roof is not a picture of a person. But a picture of a roof, linked to an address and an insurance policy, may well be information about one.',
         by: 'Irena Vost, Data Protection Commissioner',
       },
-      'Quillstone said it would cooperate fully and that its contracts forbid customers from using images to make decisions about individuals without their knowledge.',
+      'Quillstone said in a [statement](https://quillstone.example.com/press/inquiry) that it would cooperate fully and that its contracts forbid customers from using images to make decisions about individuals without their knowledge.',
       'The commissioner has six months to reach a decision, which can be extended once.',
     ],
     background: [
