@@ -31,7 +31,7 @@ import {
   withDatabase,
   type EmbeddedServer,
 } from '../lib/db/embedded.ts';
-import { prepareDatabase } from '../lib/db/prepare.ts';
+import { prepareDatabase, reportFatal } from '../lib/db/prepare.ts';
 import { buildApp, waitForExit } from './start.ts';
 
 const require = createRequire(import.meta.url);
@@ -190,7 +190,12 @@ async function e2eTests(adminUrl: string): Promise<PartResult> {
   const reportFile = path.join(os.tmpdir(), `newsroom-e2e-${process.pid}.json`);
   fs.rmSync(reportFile, { force: true });
   try {
-    await prepareDatabase({ databaseUrl: url, handleSignals: false, log });
+    try {
+      await prepareDatabase({ databaseUrl: url, handleSignals: false, log });
+    } catch (err) {
+      reportFatal(err);
+      return { name: 'e2e', passed: 0, failed: 1, note: `preparing the database failed: ${(err as Error).message.split('\n')[0]}` };
+    }
     if (interrupted) return { name: 'e2e', passed: 0, failed: 0, note: 'interrupted' };
 
     const env = testEnv({ DATABASE_URL: url });
@@ -265,9 +270,8 @@ async function main(): Promise<number> {
       }
     }
   } catch (err) {
-    const e = err as Error;
-    log(`Error: ${['MigrationError', 'EmbeddedPostgresError', 'StartupError'].includes(e.name) ? e.message : e.stack}`);
-    results.push({ name: 'setup', passed: 0, failed: 1, note: e.message.split('\n')[0] });
+    reportFatal(err);
+    results.push({ name: 'setup', passed: 0, failed: 1, note: (err as Error).message.split('\n')[0] });
   } finally {
     await server?.stop();
   }
