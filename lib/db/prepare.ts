@@ -104,6 +104,6 @@ export async function prepareDatabase(options: PrepareOptions = {}): Promise<Pre
  */
 export function reportFatal(err: unknown, prefix = 'Error'): void {
   const e = err as Error | undefined;
-  const known = e && ['MigrationError', 'EmbeddedPostgresError'].includes(e.name);
+  const known = e && ['MigrationError', 'EmbeddedPostgresError', 'StartupError'].includes(e.name);
   console.error(`${prefix}: ${known ? e.message : (e?.stack ?? String(err))}`);
 }
