@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { bodySchema } from '../blocks/schema';
+
+/**
+ * What the editor sends: every editable field of an article. Validated on the
+ * server; errors are keyed by field name so the form can show them in place.
+ */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LANGUAGES = ['en', 'uk', 'ru'] as const;
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((u) => u === '' || /^https?:\/\/[^\s]+$/i.test(u), 'must be a full http(s):// address');
+
+export const articleInputSchema = z.object({
+  title: z.string().trim().min(1, 'Title is required').max(300, 'Title is too long (300 characters at most)'),
+  slug: z
+    .string()
+    .trim()
+    .min(1, 'Slug is required')
+    .max(200, 'Slug is too long')
+    .regex(SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens'),
+  standfirst: z.string().trim().max(600, 'Standfirst is too long (600 characters at most)').default(''),
+  sectionId: z.string().uuid('Choose a section'),
+  /** Tag names; unknown names are created. */
+  tags: z.array(z.string().trim().min(1).max(60, 'Tag names are 60 characters at most')).max(20, 'At most 20 tags').default([]),
+  authorIds: z.array(z.string().uuid()).max(5, 'At most 5 authors').default([]),
+  heroId: z.string().uuid().nullable().default(null),
+  heroAlt: z.string().trim().max(300).default(''),
+  heroCaption: z.string().trim().max(500).default(''),
+  heroCredit: z.string().trim().max(200).default(''),
+  sourceName: z.string().trim().max(120).default(''),
+  sourceUrl: optionalUrl.default(''),
+  citingName: z.string().trim().max(120).default(''),
+  citingUrl: optionalUrl.default(''),
+  language: z.enum(LANGUAGES).default('en'),
+  featured: z.boolean().default(false),
+  body: bodySchema,
+}).superRefine((a, ctx) => {
+  if (a.heroId && !a.heroAlt) ctx.addIssue({ code: 'custom', path: ['heroAlt'], message: 'Describe the image for readers who cannot see it' });
+  if (a.citingName && !a.sourceName) ctx.addIssue({ code: 'custom', path: ['sourceName'], message: 'Name the source before the outlet it cites' });
+});
+
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+/** Field errors keyed by path ("title", "body.3.content"). */
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || 'form';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** "Kyiv rail link: the new timetable" → "kyiv-rail-link-the-new-timetable". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+}
