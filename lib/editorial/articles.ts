@@ -1,0 +1,84 @@
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { tags as cacheTags } from '../cache/tags';
+import { articlePath } from '../urls/paths';
+import type { ArticleInput } from './input';
+import type { EditableArticle } from './types';
+
+/** Loading articles for editing, and the snapshot a revision keeps. */
+
+export type Db = PrismaClient | Prisma.TransactionClient;
+
+export const editInclude = {
+  tags: { select: { tag: { select: { id: true, name: true } } }, orderBy: { tag: { name: 'asc' } } },
+  authors: { select: { authorId: true }, orderBy: { position: 'asc' } },
+  modifiedBy: { select: { name: true } },
+} satisfies Prisma.ArticleInclude;
+
+export type EditRow = Prisma.ArticleGetPayload<{ include: typeof editInclude }>;
+
+export async function siteTimeZone(db: Db): Promise<string> {
+  return (await db.siteSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } }))?.timeZone ?? 'Europe/Kyiv';
+}
+
+/** The editable fields of a row: what the editor edits and a revision stores. */
+export function toInput(row: EditRow): ArticleInput {
+  return {
+    title: row.title,
+    slug: row.slug,
+    standfirst: row.standfirst,
+    sectionId: row.sectionId,
+    tags: row.tags.map((t) => t.tag.name),
+    authorIds: row.authors.map((a) => a.authorId),
+    heroId: row.heroId,
+    heroAlt: row.heroAlt,
+    heroCaption: row.heroCaption,
+    heroCredit: row.heroCredit,
+    sourceName: row.sourceName,
+    sourceUrl: row.sourceUrl,
+    citingName: row.citingName,
+    citingUrl: row.citingUrl,
+    language: row.language as ArticleInput['language'],
+    featured: row.featured,
+    body: row.body as ArticleInput['body'],
+  };
+}
+
+export function toEditable(row: EditRow, timeZone: string): EditableArticle {
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    scheduledAt: row.scheduledAt?.toISOString() ?? null,
+    modifiedAt: row.modifiedAt.toISOString(),
+    modifiedBy: row.modifiedBy?.name ?? null,
+    publicPath: row.status === 'PUBLISHED' && row.publishedAt ? articlePath({ slug: row.slug, publishedAt: row.publishedAt }, timeZone) : null,
+    input: toInput(row),
+  };
+}
+
+export async function loadEditable(db: Db, id: string): Promise<EditableArticle | null> {
+  const row = await db.article.findUnique({ where: { id }, include: editInclude });
+  return row ? toEditable(row, await siteTimeZone(db)) : null;
+}
+
+/** The public cache tags an article's pages carry, from its rows before and after a change. */
+export function articleCacheTags(...rows: ({ id: string; sectionId: string; tagIds: string[]; authorIds: string[] } | null)[]): string[] {
+  const out = new Set<string>([cacheTags.latest]);
+  for (const r of rows) {
+    if (!r) continue;
+    out.add(cacheTags.article(r.id));
+    out.add(cacheTags.section(r.sectionId));
+    for (const t of r.tagIds) out.add(cacheTags.tag(t));
+    for (const a of r.authorIds) out.add(cacheTags.author(a));
+  }
+  return [...out];
+}
+
+export async function cacheKeysOf(db: Db, id: string) {
+  const row = await db.article.findUnique({
+    where: { id },
+    select: { id: true, sectionId: true, tags: { select: { tagId: true } }, authors: { select: { authorId: true } } },
+  });
+  return row ? { id: row.id, sectionId: row.sectionId, tagIds: row.tags.map((t) => t.tagId), authorIds: row.authors.map((a) => a.authorId) } : null;
+}

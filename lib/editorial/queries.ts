@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import type { Prisma } from '../generated/prisma/client';
+import { db } from '../db/client';
+import { can } from '../auth/permissions';
+import type { SessionUser } from '../auth/sessions';
+import { getActiveCampaigns } from '../ads/queries';
+import { buildArticleView, getLatest } from '../articles/queries';
+import { getSiteChrome } from '../settings/queries';
+import { articlePath, mediaPath } from '../urls/paths';
+import { editInclude, loadEditable, siteTimeZone } from './articles';
+
+/** Admin reads: the article list, editor look-ups, pickers and previews. */
+
+export const ADMIN_PAGE_SIZE = 25;
+
+export const listFilterSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  status: z.enum(['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED']).optional().catch(undefined),
+  sectionId: z.string().uuid().optional().catch(undefined),
+  authorId: z.string().uuid().optional().catch(undefined),
+  sort: z.enum(['modified', 'published', 'title']).default('modified').catch('modified'),
+  cursor: z.string().max(500).optional().catch(undefined),
+});
+export type ListFilter = z.infer<typeof listFilterSchema>;
+
+type Cursor = { v: string | null; id: string };
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+function decodeCursor(s: string | undefined): Cursor | null {
+  if (!s) return null;
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString());
+    return typeof c?.id === 'string' ? c : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One page of the admin article list, keyset-paginated on an indexed sort
+ * key (stays fast at 100k articles). Authors see only their own articles.
+ */
+export async function listArticles(filter: ListFilter, user: SessionUser) {
+  const where: Prisma.ArticleWhereInput = {
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.sectionId ? { sectionId: filter.sectionId } : {}),
+    ...(filter.authorId ? { authors: { some: { authorId: filter.authorId } } } : {}),
+    ...(can(user.role, 'articles:edit-any') ? {} : { createdById: user.id }),
+  };
+  const words = filter.q?.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length) {
+    // Prefix match on title words, through the GIN index on the title's tsvector.
+    const query = words.map((w) => `${w}:*`).join(' & ');
+    const ids = await db().$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Article"
+      WHERE "titleSearch" @@ to_tsquery('simple', ${query})
+      LIMIT 2000`;
+    where.id = { in: ids.map((r) => r.id) };
+  }
+  const key = filter.sort === 'published' ? 'publishedAt' : filter.sort === 'title' ? 'title' : 'modifiedAt';
+  const dir = filter.sort === 'title' ? 'asc' : 'desc';
+  const cursor = decodeCursor(filter.cursor);
+  if (cursor) {
+    const v = cursor.v === null ? null : key === 'title' ? cursor.v : new Date(cursor.v);
+    const op = dir === 'asc' ? 'gt' : 'lt';
+    where.AND = [
+      v === null
+        ? { [key]: null, id: { [op]: cursor.id } }
+        : { OR: [{ [key]: { [op]: v } }, { [key]: v, id: { [op]: cursor.id } }, ...(dir === 'desc' ? [{ [key]: null }] : [])] },
+    ];
+  }
+  const rows = await db().article.findMany({
+    where,
+    orderBy: [{ [key]: { sort: dir, nulls: 'last' } }, { id: dir }],
+    take: ADMIN_PAGE_SIZE + 1,
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      status: true,
+      modifiedAt: true,
+      publishedAt: true,
+      scheduledAt: true,
+      section: { select: { name: true } },
+      authors: { select: { author: { select: { name: true } } }, orderBy: { position: 'asc' } },
+      modifiedBy: { select: { name: true } },
+    },
+  });
+  const tz = await siteTimeZone(db());
+  const page = rows.slice(0, ADMIN_PAGE_SIZE);
+  const last = page.at(-1);
+  const lastValue = last ? (last as Record<string, unknown>)[key] : null;
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      section: r.section.name,
+      authors: r.authors.map((a) => a.author.name),
+      modifiedAt: r.modifiedAt.toISOString(),
+      publishedAt: r.publishedAt?.toISOString() ?? null,
+      scheduledAt: r.scheduledAt?.toISOString() ?? null,
+      modifiedBy: r.modifiedBy?.name ?? null,
+      publicPath: r.status === 'PUBLISHED' && r.publishedAt ? articlePath({ slug: r.slug, publishedAt: r.publishedAt }, tz) : null,
+    })),
+    nextCursor:
+      rows.length > ADMIN_PAGE_SIZE && last
+        ? encodeCursor({ v: lastValue instanceof Date ? lastValue.toISOString() : ((lastValue as string | null) ?? null), id: last.id })
+        : null,
+  };
+}
+
+export async function getEditorLookups() {
+  const [sections, authors, tags] = await Promise.all([
+    db().section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
+    db().author.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db().tag.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+  ]);
+  return { sections, authors, tags };
+}
+
+export function getEditableArticle(id: string) {
+  return loadEditable(db(), id);
+}
+
+/** Published articles matching words of the title, for Background items. */
+export async function searchPublishedForPicker(q: string) {
+  const tz = await siteTimeZone(db());
+  const rows = await db().article.findMany({
+    where: { status: 'PUBLISHED', publishedAt: { not: null }, ...(q ? { title: { contains: q, mode: 'insensitive' } } : {}) },
+    orderBy: { publishedAt: 'desc' },
+    take: 15,
+    select: { id: true, title: true, slug: true, publishedAt: true },
+  });
+  return rows.map((r) => ({ id: r.id, title: r.title, publishedAt: r.publishedAt!.toISOString(), path: articlePath({ slug: r.slug, publishedAt: r.publishedAt! }, tz) }));
+}
+
+export async function searchMedia(q: string) {
+  const rows = await db().media.findMany({
+    where: q ? { OR: [{ filename: { contains: q, mode: 'insensitive' } }, { caption: { contains: q, mode: 'insensitive' } }, { alt: { contains: q, mode: 'insensitive' } }] } : {},
+    orderBy: { createdAt: 'desc' },
+    take: 30,
+    select: { id: true, filename: true, width: true, height: true, alt: true, caption: true, credit: true },
+  });
+  return rows.map((m) => ({ ...m, src: mediaPath(m) }));
+}
+
+export async function isSlugAvailable(slug: string, exceptId?: string) {
+  const clash = await db().article.findFirst({ where: { slug, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  return !clash;
+}
+
+/** The article rendered as readers would see it, whatever its status. */
+export async function previewArticleView(id: string) {
+  const row = await db().article.findUnique({
+    where: { id },
+    include: {
+      ...editInclude,
+      section: { select: { id: true, slug: true, name: true } },
+      tags: { select: { tag: { select: { id: true, slug: true, name: true } } }, orderBy: { tag: { name: 'asc' } } },
+      authors: { select: { author: { select: { id: true, slug: true, name: true, jobTitle: true } } }, orderBy: { position: 'asc' } },
+      hero: { select: { id: true, filename: true, width: true, height: true } },
+    },
+  });
+  if (!row) return null;
+  const [chrome, latest, ads] = await Promise.all([getSiteChrome(), getLatest(12), getActiveCampaigns()]);
+  const view = await buildArticleView(row, chrome.settings.timeZone, new Date());
+  return { view, chrome, latest, ads, related: [], createdById: row.createdById, status: row.status };
+}
