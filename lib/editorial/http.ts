@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { requirePermission } from '../auth/session';
+import type { SessionUser } from '../auth/sessions';
+import { invalidate } from '../cache/invalidate';
+import type { WriteOutcome } from './save';
+
+/** Glue for the /admin/api/articles route handlers: auth, input, output. */
+
+const noStore = { 'Cache-Control': 'private, no-store' };
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: noStore });
+}
+
+/**
+ * The signed-in staff member for an article API call, or the error Response.
+ * Writes must be same-origin JSON (a cross-site form cannot send them).
+ */
+export async function articleApiUser(req: Request): Promise<SessionUser | Response> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    const origin = req.headers.get('origin');
+    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+    if (origin && host && new URL(origin).host !== host) return json({ ok: false, error: 'forbidden', message: 'Cross-site request refused.' }, 403);
+    if (req.method !== 'DELETE' && !req.headers.get('content-type')?.includes('application/json')) {
+      return json({ ok: false, error: 'invalid', message: 'Send JSON (Content-Type: application/json).', fieldErrors: {} }, 415);
+    }
+  }
+  return requirePermission('articles:edit-own');
+}
+
+/** Parses the JSON body with `schema`, or a 400 Response naming what is wrong. */
+export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T | Response> {
+  let raw: unknown;
+  try {
+    raw = await req.json();
+  } catch {
+    return json({ ok: false, error: 'invalid', message: 'The request body is not valid JSON.', fieldErrors: {} }, 400);
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || 'form', i.message]));
+  return json({ ok: false, error: 'invalid', message: 'The request is missing or has invalid fields.', fieldErrors }, 400);
+}
+
+/** Invalidates what the write changed, then answers with its result. */
+export async function respond(outcome: WriteOutcome): Promise<Response> {
+  if (outcome.invalidate.length) await invalidate(outcome.invalidate);
+  return json(outcome.result, outcome.status);
+}
+
+export const idParam = z.string().uuid();
