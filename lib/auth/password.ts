@@ -1,9 +1,7 @@
-/** Password hashing (argon2id) and the password policy. */
+/** Password hashing (argon2id). The policy itself is in password-policy.ts. */
 import argon2 from 'argon2';
 
-export const MIN_PASSWORD_LENGTH = 10;
-/** argon2 hashes any length, but an upper bound keeps hashing cost predictable. */
-export const MAX_PASSWORD_LENGTH = 200;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from './password-policy';
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
@@ -16,13 +14,6 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
   } catch {
     return false;
   }
-}
-
-/** The reason a new password is not acceptable, or null when it is. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Password must be at most ${MAX_PASSWORD_LENGTH} characters.`;
-  return null;
 }
 
 let dummyHash: Promise<string> | undefined;

@@ -3,7 +3,8 @@
  * Used by the sign-in route (app/admin/api/sign-in/route.ts) and tests.
  */
 import type { PrismaClient } from '../generated/prisma/client';
-import { MAX_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './password';
+import { verifyAgainstDummy, verifyPassword } from './password';
+import { MAX_PASSWORD_LENGTH } from './password-policy';
 import type { Role } from './permissions';
 import { checkRateLimit, clearFailures, normalizeEmail, rateLimitMessage, recordFailure } from './rate-limit';
 import { createSession } from './sessions';

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
-import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from './password-policy';
 import { ROLES, type Role } from './permissions';
 import { normalizeEmail } from './rate-limit';
 import { deleteUserSessions } from './sessions';

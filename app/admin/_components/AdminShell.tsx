@@ -1,0 +1,69 @@
+import Link from 'next/link';
+import { can, ROLE_LABELS } from '@/lib/auth/permissions';
+import type { SessionUser } from '@/lib/auth/session';
+import { signOutAction } from '../account/actions';
+import { secondaryButtonClass } from './fields';
+
+/** Header, navigation and main landmark of every signed-in admin page. */
+export function AdminShell({ user, title, children }: { user: SessionUser; title: string; children: React.ReactNode }) {
+  return (
+    <>
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-line bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <nav aria-label="Admin" className="flex flex-wrap items-center gap-4 text-sm font-semibold">
+            <Link href="/admin" className="font-serif text-lg font-bold text-brand">
+              Newsroom admin
+            </Link>
+            <Link href="/admin" className="hover:underline">
+              Dashboard
+            </Link>
+            {can(user.role, 'users:manage') && (
+              <Link href="/admin/users" className="hover:underline">
+                Users
+              </Link>
+            )}
+            <Link href="/admin/account" className="hover:underline">
+              Account
+            </Link>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span>
+              Signed in as <strong>{user.name}</strong> <span className="text-muted">({ROLE_LABELS[user.role]})</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className={secondaryButtonClass}>
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="content" className="mx-auto max-w-5xl px-4 py-8">
+        <h1 className="font-serif text-3xl font-bold">{title}</h1>
+        {children}
+      </main>
+    </>
+  );
+}
+
+/** Shown (inside the shell) when the signed-in user's role may not open a page. */
+export function Forbidden({ user }: { user: SessionUser }) {
+  return (
+    <AdminShell user={user} title="Access denied">
+      <div className="mt-4 max-w-xl space-y-3" data-testid="forbidden">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand">Error 403 · Forbidden</p>
+        <p>
+          Your role ({ROLE_LABELS[user.role]}) does not allow this page. Ask an administrator if you need access.
+        </p>
+        <p>
+          <Link href="/admin" className="prose-link">
+            Back to the dashboard
+          </Link>
+        </p>
+      </div>
+    </AdminShell>
+  );
+}

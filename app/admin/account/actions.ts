@@ -1,0 +1,68 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { db } from '@/lib/db/client';
+import { getCurrentSession, NOT_SIGNED_IN, SESSION_COOKIE } from '@/lib/auth/session';
+import { deleteSession } from '@/lib/auth/sessions';
+import { changePassword, newPasswordSchema, UserError } from '@/lib/auth/users';
+
+/** Signs out: deletes the session row and the cookie. */
+export async function signOutAction(): Promise<void> {
+  const jar = await cookies();
+  await deleteSession(db(), jar.get(SESSION_COOKIE)?.value);
+  jar.delete({ name: SESSION_COOKIE, path: '/' });
+  redirect('/admin/login');
+}
+
+export type ChangePasswordState = {
+  error?: string;
+  fieldErrors?: Partial<Record<'currentPassword' | 'newPassword' | 'confirmPassword', string>>;
+  success?: string;
+};
+
+const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Current password is required.'),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords do not match.' });
+
+/** Changes the signed-in user's password; other sessions are signed out. */
+export async function changePasswordAction(_prev: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
+  const session = await getCurrentSession();
+  if (!session) return { error: NOT_SIGNED_IN };
+
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: formData.get('currentPassword') ?? '',
+    newPassword: formData.get('newPassword') ?? '',
+    confirmPassword: formData.get('confirmPassword') ?? '',
+  });
+  if (!parsed.success) {
+    const fieldErrors: ChangePasswordState['fieldErrors'] = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as keyof NonNullable<ChangePasswordState['fieldErrors']>;
+      fieldErrors[field] ??= issue.message;
+    }
+    return { error: 'The password was not changed. Check the fields below.', fieldErrors };
+  }
+
+  try {
+    await changePassword(db(), {
+      userId: session.user.id,
+      currentPassword: parsed.data.currentPassword,
+      newPassword: parsed.data.newPassword,
+      keepSessionId: session.id,
+    });
+  } catch (err) {
+    if (err instanceof UserError) {
+      return err.field
+        ? { error: 'The password was not changed. Check the fields below.', fieldErrors: { [err.field]: err.message } }
+        : { error: err.message };
+    }
+    throw err;
+  }
+  return { success: 'Your password was changed. Any other sessions of yours were signed out.' };
+}

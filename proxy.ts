@@ -1,0 +1,57 @@
+/**
+ * Proxy (runs before rendering) for the newsroom admin pages.
+ *
+ * With Cache Components a page's own checks run after the response has
+ * started (status 200), so the HTTP status of admin pages is decided here:
+ * - nobody signed in (or the session expired): 307 to /admin/login?next=…
+ * - signed in, but the role may not open the page: 403 with a small
+ *   "Access denied" page (a rewrite cannot carry the status: the rendered
+ *   page's 200 wins; the page itself also renders an "Access denied" view).
+ * The pages, server actions and route handlers still check for themselves
+ * (lib/auth/session.ts); this only gets the status codes right. Only page
+ * loads (GET/HEAD) are handled: sign-in and the API routes under /admin/api
+ * and server action POSTs answer for themselves.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIE } from './lib/auth/cookie';
+import { loginPath, pagePermission } from './lib/auth/paths';
+import { can } from './lib/auth/permissions';
+import { lookupSession } from './lib/auth/sessions';
+import { db } from './lib/db/client';
+
+const FORBIDDEN_HTML = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>Access denied · Newsroom admin</title>
+<style>body{font-family:system-ui,sans-serif;color:#16181d;background:#f6f5f2;margin:0}main{max-width:40rem;margin:0 auto;padding:4rem 1rem}
+p.code{color:#a3121c;font-weight:600;text-transform:uppercase;letter-spacing:.05em;font-size:.875rem}a{color:#a3121c}</style></head>
+<body><main id="content" data-testid="forbidden"><p class="code">Error 403 · Forbidden</p><h1>Access denied</h1>
+<p>Your role does not allow this page. Ask an administrator if you need access.</p>
+<p><a href="/admin">Back to the dashboard</a></p></main></body></html>`;
+
+export async function proxy(request: NextRequest) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+
+  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  const session = token ? await lookupSession(db(), token) : null;
+  if (!session) {
+    const response = NextResponse.redirect(new URL(loginPath(pathname + search), request.url), 307);
+    if (token) response.cookies.delete({ name: SESSION_COOKIE, path: '/' });
+    response.headers.set('Cache-Control', 'private, no-store');
+    return response;
+  }
+
+  const action = pagePermission(pathname);
+  if (action && !can(session.user.role, action)) {
+    return new NextResponse(request.method === 'HEAD' ? null : FORBIDDEN_HTML, {
+      status: 403,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
+    });
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  // Admin pages, not the sign-in page or the API routes.
+  matcher: ['/admin', '/admin/((?!login|api).*)'],
+};
