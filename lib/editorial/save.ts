@@ -37,12 +37,11 @@ async function validate(db: Db, raw: unknown, articleId: string | null): Promise
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   const input = parsed.data;
   const errors: FieldErrors = {};
-  const [clash, section, hero, authors] = await Promise.all([
-    db.article.findFirst({ where: { slug: input.slug, ...(articleId ? { id: { not: articleId } } : {}) }, select: { id: true } }),
-    db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }),
-    input.heroId ? db.media.findUnique({ where: { id: input.heroId }, select: { id: true } }) : Promise.resolve(true),
-    db.author.count({ where: { id: { in: input.authorIds } } }),
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const clash = await db.article.findFirst({ where: { slug: input.slug, ...(articleId ? { id: { not: articleId } } : {}) }, select: { id: true } });
+  const section = await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } });
+  const hero = input.heroId ? await db.media.findUnique({ where: { id: input.heroId }, select: { id: true } }) : true;
+  const authors = await db.author.count({ where: { id: { in: input.authorIds } } });
   if (clash) errors.slug = 'Another article already uses this slug';
   if (!section) errors.sectionId = 'Choose a section';
   if (!hero) errors.heroId = 'That image no longer exists';
