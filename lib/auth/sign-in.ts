@@ -7,7 +7,7 @@ import { verifyAgainstDummy, verifyPassword } from './password';
 import { MAX_PASSWORD_LENGTH } from './password-policy';
 import type { Role } from './permissions';
 import { checkRateLimit, clearFailures, normalizeEmail, rateLimitMessage, recordFailure } from './rate-limit';
-import { createSession } from './sessions';
+import { createSession, pruneSessions } from './sessions';
 
 export const INVALID_CREDENTIALS = 'Incorrect email or password.';
 export const ACCOUNT_DISABLED = 'This account has been disabled. Ask an administrator to re-enable it.';
@@ -45,7 +45,9 @@ export async function signIn(
     return { ok: false, status: 403, error: ACCOUNT_DISABLED };
   }
 
+  // Housekeeping on the (rare) successful sign-in: old failures, dead sessions.
   await clearFailures(db, email, now);
+  await pruneSessions(db, now);
   const { token, expiresAt } = await createSession(db, user.id, now);
   return { ok: true, token, expiresAt, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

@@ -18,6 +18,7 @@ import {
   deleteSession,
   hashSessionToken,
   lookupSession,
+  pruneSessions,
   SESSION_IDLE_MS,
   SESSION_MAX_AGE_MS,
   SESSION_TOUCH_INTERVAL_MS,
@@ -132,6 +133,18 @@ describe('sessions', () => {
       assert.ok(await lookupSession(tdb.prisma, token, new Date(t0.getTime() + h * 3600_000)), `alive after ${h} h`);
     }
     assert.equal(await lookupSession(tdb.prisma, token, new Date(t0.getTime() + SESSION_MAX_AGE_MS)), null);
+  });
+
+  test('pruneSessions removes only sessions that can no longer be used', async () => {
+    const { user } = await makeUser();
+    const now = new Date();
+    const live = await createSession(tdb.prisma, user.id, now);
+    const idle = await createSession(tdb.prisma, user.id, new Date(now.getTime() - SESSION_IDLE_MS - 1000));
+    const old = await createSession(tdb.prisma, user.id, new Date(now.getTime() - SESSION_MAX_AGE_MS - 1000));
+    await pruneSessions(tdb.prisma, now);
+    const ids = (await tdb.prisma.session.findMany({ where: { userId: user.id }, select: { id: true } })).map((s) => s.id);
+    assert.deepEqual(ids, [hashSessionToken(live.token)]);
+    assert.ok(!ids.includes(hashSessionToken(idle.token)) && !ids.includes(hashSessionToken(old.token)));
   });
 
   test('disabling a user ends their sessions', async () => {
