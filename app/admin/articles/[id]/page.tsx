@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { getEditableArticle, getEditorLookups } from '@/lib/editorial/queries';
+import { ArticleEditor } from '@/components/admin/editor/ArticleEditor';
+import { AdminShell, Forbidden } from '../../_components/AdminShell';
+import { articleAccess } from '../_access';
+
+export const instant = false;
+
+export const metadata: Metadata = { title: 'Edit article' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditArticlePage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/admin/articles/${id}`);
+  const access = await articleAccess(user, id);
+  if (access === 'missing') notFound();
+  if (access === 'forbidden') return <Forbidden user={user} />;
+  const [article, lookups] = await Promise.all([getEditableArticle(id), getEditorLookups()]);
+  if (!article) notFound();
+  return (
+    <AdminShell user={user} title="Edit article">
+      <ArticleEditor
+        key={article.id}
+        initial={article}
+        lookups={lookups}
+        user={{ name: user.name, canPublish: can(user.role, 'articles:publish'), canFeature: can(user.role, 'articles:edit-any') }}
+        defaults={{ sectionId: article.input.sectionId, authorIds: article.input.authorIds }}
+      />
+    </AdminShell>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireUser } from '@/lib/auth/session';
+import { previewArticleView } from '@/lib/editorial/queries';
+import { Article } from '@/components/article/Article';
+import { PublicPage } from '@/components/site/PublicPage';
+import { STATUS_LABELS } from '@/components/admin/StatusBadge';
+import { Forbidden } from '../../../_components/AdminShell';
+import { articleAccess } from '../../_access';
+
+export const instant = false;
+
+export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ id: string }> };
+
+/**
+ * The saved version of an article exactly as readers would see it (same
+ * components as the public article page), whatever its status. Never cached
+ * or indexed (admin headers), and only for those who may edit it.
+ */
+export default async function PreviewPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/admin/articles/${id}/preview`);
+  const access = await articleAccess(user, id);
+  if (access === 'missing') notFound();
+  if (access === 'forbidden') return <Forbidden user={user} />;
+  const preview = await previewArticleView(id);
+  if (!preview) notFound();
+  const { view, chrome, ads, latest, related, status } = preview;
+  return (
+    <>
+      <div role="note" aria-label="Preview" className="sticky top-0 z-40 bg-brand px-4 py-2 text-center text-sm font-semibold text-white" data-testid="preview-banner">
+        Preview — not public. Status: {STATUS_LABELS[status]}.{' '}
+        <Link href={`/admin/articles/${id}`} className="underline">
+          Back to the editor
+        </Link>
+      </div>
+      <PublicPage currentSection={view.section.path.split('/').pop()}>
+        <Article article={view} chrome={chrome} ads={{ inline: ads.INLINE, afterBody: ads.AFTER_BODY }} latest={latest} related={related} />
+      </PublicPage>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireUser } from '@/lib/auth/session';
+import { db } from '@/lib/db/client';
+import { getEditableArticle } from '@/lib/editorial/queries';
+import { listRevisions } from '@/lib/editorial/revisions';
+import { RevisionsView } from '@/components/admin/revisions/RevisionsView';
+import { AdminShell, Forbidden } from '../../../_components/AdminShell';
+import { articleAccess } from '../../_access';
+
+export const instant = false;
+
+export const metadata: Metadata = { title: 'Revision history' };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** Every saved version of an article: compare any two, restore one. */
+export default async function RevisionsPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/admin/articles/${id}/revisions`);
+  const access = await articleAccess(user, id);
+  if (access === 'missing') notFound();
+  if (access === 'forbidden') return <Forbidden user={user} />;
+  const [article, revisions] = await Promise.all([getEditableArticle(id), listRevisions(db(), id)]);
+  if (!article) notFound();
+  return (
+    <AdminShell user={user} title="Revision history">
+      <p className="mt-2">
+        <span className="font-semibold">{article.input.title || '(untitled)'}</span> ·{' '}
+        <Link href={`/admin/articles/${id}`} className="prose-link">
+          Back to the editor
+        </Link>
+      </p>
+      <RevisionsView articleId={id} currentVersion={article.version} revisions={revisions} />
+    </AdminShell>
+  );
+}

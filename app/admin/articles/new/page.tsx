@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { getEditorLookups } from '@/lib/editorial/queries';
+import { ArticleEditor } from '@/components/admin/editor/ArticleEditor';
+import { AdminShell } from '../../_components/AdminShell';
+
+export const instant = false;
+
+export const metadata: Metadata = { title: 'New article' };
+
+/** A new article: nothing is stored until the first save (then the address becomes /admin/articles/<id>). */
+export default async function NewArticlePage() {
+  const user = await requireUser('/admin/articles/new');
+  const lookups = await getEditorLookups();
+  return (
+    <AdminShell user={user} title="New article">
+      <ArticleEditor
+        initial={null}
+        lookups={lookups}
+        user={{ name: user.name, canPublish: can(user.role, 'articles:publish'), canFeature: can(user.role, 'articles:edit-any') }}
+        defaults={{ sectionId: lookups.sections[0]?.id ?? '', authorIds: [] }}
+      />
+    </AdminShell>
+  );
+}

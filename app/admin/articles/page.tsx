@@ -1,0 +1,202 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { getEditorLookups, listArticles, listFilterSchema } from '@/lib/editorial/queries';
+import type { ArticleStatus } from '@/lib/editorial/types';
+import { STATUS_LABELS, StatusBadge } from '@/components/admin/StatusBadge';
+import { AdminShell } from '../_components/AdminShell';
+import { buttonClass, secondaryButtonClass } from '../_components/fields';
+
+export const instant = false;
+
+export const metadata: Metadata = { title: 'Articles' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+const selectClass = 'mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-base';
+
+const SORTS = [
+  { value: 'modified', label: 'Last modified' },
+  { value: 'published', label: 'Publication date' },
+  { value: 'title', label: 'Title (A–Z)' },
+] as const;
+
+function formatDate(iso: string | null) {
+  if (!iso) return null;
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Kyiv' }).format(new Date(iso));
+}
+
+/** The newsroom's article list: search, filters, sort and cursor pages. Authors see only their own. */
+export default async function ArticlesPage({ searchParams }: Props) {
+  const user = await requireUser('/admin/articles');
+  const params = await searchParams;
+  const filter = listFilterSchema.parse({
+    q: first(params.q),
+    status: first(params.status),
+    sectionId: first(params.sectionId),
+    authorId: first(params.authorId),
+    sort: first(params.sort),
+    cursor: first(params.cursor),
+  });
+  const [{ items, nextCursor }, lookups] = await Promise.all([listArticles(filter, user), getEditorLookups()]);
+
+  const query = (extra: Record<string, string | undefined>) => {
+    const p = new URLSearchParams();
+    const all = { q: filter.q, status: filter.status, sectionId: filter.sectionId, authorId: filter.authorId, sort: filter.sort === 'modified' ? undefined : filter.sort, ...extra };
+    for (const [k, v] of Object.entries(all)) if (v) p.set(k, v);
+    const s = p.toString();
+    return s ? `/admin/articles?${s}` : '/admin/articles';
+  };
+  const filtered = Boolean(filter.q || filter.status || filter.sectionId || filter.authorId);
+
+  return (
+    <AdminShell user={user} title="Articles">
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-muted">{can(user.role, 'articles:edit-any') ? 'All articles in the newsroom.' : 'Articles you have written.'}</p>
+        <Link href="/admin/articles/new" className={buttonClass}>
+          New article
+        </Link>
+      </div>
+
+      <form method="get" action="/admin/articles" role="search" aria-label="Find articles" className="mt-6 grid gap-3 rounded border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
+        <div>
+          <label htmlFor="filter-q" className="block text-sm font-semibold">
+            Search titles
+          </label>
+          <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ''} className={selectClass} />
+        </div>
+        <div>
+          <label htmlFor="filter-status" className="block text-sm font-semibold">
+            Status
+          </label>
+          <select id="filter-status" name="status" defaultValue={filter.status ?? ''} className={selectClass}>
+            <option value="">Any status</option>
+            {(Object.keys(STATUS_LABELS) as ArticleStatus[]).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-section" className="block text-sm font-semibold">
+            Section
+          </label>
+          <select id="filter-section" name="sectionId" defaultValue={filter.sectionId ?? ''} className={selectClass}>
+            <option value="">Any section</option>
+            {lookups.sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-author" className="block text-sm font-semibold">
+            Author
+          </label>
+          <select id="filter-author" name="authorId" defaultValue={filter.authorId ?? ''} className={selectClass}>
+            <option value="">Any author</option>
+            {lookups.authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-sort" className="block text-sm font-semibold">
+            Sort by
+          </label>
+          <select id="filter-sort" name="sort" defaultValue={filter.sort} className={selectClass}>
+            {SORTS.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end gap-2">
+          <button type="submit" className={buttonClass}>
+            Apply
+          </button>
+          {filtered && (
+            <Link href="/admin/articles" className="py-2 text-sm font-semibold underline">
+              Clear
+            </Link>
+          )}
+        </div>
+      </form>
+
+      <section aria-labelledby="results-heading" className="mt-6">
+        <h2 id="results-heading" className="sr-only">
+          Results
+        </h2>
+        {items.length === 0 ? (
+          <p className="rounded border border-line bg-white p-4" role="status">
+            {filtered ? 'No articles match these filters.' : 'No articles yet.'}{' '}
+            <Link href="/admin/articles/new" className="prose-link">
+              Write one
+            </Link>
+            .
+          </p>
+        ) : (
+          <ul className="divide-y divide-line rounded border border-line bg-white" aria-label="Articles">
+            {items.map((a) => (
+              <li key={a.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4" data-article-id={a.id}>
+                <div className="min-w-0">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <StatusBadge status={a.status} />
+                    <Link href={`/admin/articles/${a.id}`} className="font-semibold hover:underline">
+                      {a.title || '(untitled)'}
+                    </Link>
+                  </p>
+                  <p className="mt-1 text-sm text-muted">
+                    {a.section}
+                    {a.authors.length > 0 && <> · {a.authors.join(', ')}</>}
+                    {' · '}
+                    {a.status === 'SCHEDULED' && a.scheduledAt ? (
+                      <>publishes {formatDate(a.scheduledAt)}</>
+                    ) : a.status === 'PUBLISHED' && a.publishedAt && filter.sort === 'published' ? (
+                      <>published {formatDate(a.publishedAt)}</>
+                    ) : (
+                      <>
+                        modified {formatDate(a.modifiedAt)}
+                        {a.modifiedBy && <> by {a.modifiedBy}</>}
+                      </>
+                    )}
+                  </p>
+                </div>
+                <p className="flex shrink-0 gap-3 text-sm">
+                  <Link href={`/admin/articles/${a.id}`} className="prose-link">
+                    Edit<span className="sr-only"> “{a.title}”</span>
+                  </Link>
+                  {a.publicPath && (
+                    <a href={a.publicPath} className="prose-link">
+                      View<span className="sr-only"> “{a.title}” on the site</span>
+                    </a>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <nav aria-label="Pages" className="mt-4 flex flex-wrap gap-3">
+          {filter.cursor && (
+            <Link href={query({})} className={secondaryButtonClass}>
+              ← First page
+            </Link>
+          )}
+          {nextCursor && (
+            <Link href={query({ cursor: nextCursor })} className={secondaryButtonClass}>
+              Next page →
+            </Link>
+          )}
+        </nav>
+      </section>
+    </AdminShell>
+  );
+}

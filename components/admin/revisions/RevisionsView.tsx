@@ -1,0 +1,196 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { buttonClass, secondaryButtonClass } from '@/app/admin/_components/fields';
+import type { ArticleStatus } from '@/lib/editorial/types';
+import { StatusBadge } from '../StatusBadge';
+import { restoreRevision } from '../editor/api';
+
+export type Revision = { id: string; version: number; kind: string; status: ArticleStatus; userName: string; savedAt: string };
+type FieldDiff = { field: string; label: string; parts: { value: string; added?: true; removed?: true }[] };
+
+const KIND_LABELS: Record<string, string> = {
+  CREATE: 'Created',
+  SAVE: 'Saved',
+  AUTOSAVE: 'Autosaved',
+  SUBMIT: 'Submitted for review',
+  PUBLISH: 'Published',
+  SCHEDULE: 'Scheduled',
+  UNPUBLISH: 'Unpublished',
+  RESTORE: 'Restored',
+};
+
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** The revision list with "compare" radio buttons (from / to), the readable diff, and restore. */
+export function RevisionsView({ articleId, currentVersion, revisions }: { articleId: string; currentVersion: number; revisions: Revision[] }) {
+  const router = useRouter();
+  // Newest first: compare the previous one with the newest by default.
+  const [fromId, setFromId] = useState(revisions[1]?.id ?? revisions[0]?.id ?? '');
+  const [toId, setToId] = useState(revisions[0]?.id ?? '');
+  const [diff, setDiff] = useState<{ from: string; to: string; fields: FieldDiff[] } | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState('');
+  const [restoring, setRestoring] = useState<string | null>(null);
+  const diffHeading = useRef<HTMLHeadingElement>(null);
+
+  async function compare(from = fromId, to = toId, focus = true) {
+    if (!from || !to) return;
+    setLoading(true);
+    setError('');
+    try {
+      const res = await fetch(`/admin/api/articles/${articleId}/revisions/diff?${new URLSearchParams({ from, to })}`, { headers: { Accept: 'application/json' } });
+      const data = (await res.json().catch(() => null)) as { fields?: FieldDiff[]; message?: string } | null;
+      if (!res.ok || !data?.fields) {
+        setError(data?.message ?? `The comparison failed (${res.status}).`);
+        return;
+      }
+      setDiff({ from, to, fields: data.fields });
+      if (focus) requestAnimationFrame(() => diffHeading.current?.focus());
+    } catch {
+      setError('The server could not be reached.');
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  useEffect(() => {
+    if (revisions.length > 1) void compare(fromId, toId, false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  async function restore(rev: Revision) {
+    setRestoring(rev.id);
+    setError('');
+    const result = await restoreRevision(articleId, rev.id, currentVersion);
+    if (result.ok) {
+      router.push(`/admin/articles/${articleId}`);
+      router.refresh();
+      return;
+    }
+    setRestoring(null);
+    setError(
+      result.error === 'conflict'
+        ? `${result.current.modifiedBy ?? 'Someone'} saved the article since this page was opened. Reload the page and try again.`
+        : result.error === 'invalid'
+          ? `${result.message} ${Object.values(result.fieldErrors).join(' ')}`
+          : result.message,
+    );
+  }
+
+  const byId = new Map(revisions.map((r) => [r.id, r]));
+  const label = (id: string) => {
+    const r = byId.get(id);
+    return r ? `version ${r.version} (${when(r.savedAt)})` : 'a revision';
+  };
+
+  if (revisions.length === 0) return <p className="mt-6">No revisions yet.</p>;
+
+  return (
+    <div className="mt-6 space-y-8">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void compare();
+        }}
+      >
+        <div className="overflow-x-auto rounded border border-line bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Revisions, newest first. Choose one “from” and one “to” to compare.</caption>
+            <thead className="border-b border-line bg-paper">
+              <tr>
+                <th scope="col" className="px-3 py-2">From</th>
+                <th scope="col" className="px-3 py-2">To</th>
+                <th scope="col" className="px-3 py-2">Version</th>
+                <th scope="col" className="px-3 py-2">What</th>
+                <th scope="col" className="px-3 py-2">Who</th>
+                <th scope="col" className="px-3 py-2">When</th>
+                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((r) => (
+                <tr key={r.id} className="border-b border-line last:border-0" data-revision-version={r.version}>
+                  <td className="px-3 py-2">
+                    <input type="radio" name="from" className="size-4 accent-brand" checked={fromId === r.id} onChange={() => setFromId(r.id)} aria-label={`Compare from version ${r.version}`} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <input type="radio" name="to" className="size-4 accent-brand" checked={toId === r.id} onChange={() => setToId(r.id)} aria-label={`Compare to version ${r.version}`} />
+                  </td>
+                  <td className="px-3 py-2 font-semibold">
+                    {r.version}
+                    {r.version === currentVersion && <span className="ml-1 font-normal text-muted">(current)</span>}
+                  </td>
+                  <td className="px-3 py-2">
+                    <span className="mr-2">{KIND_LABELS[r.kind] ?? r.kind}</span>
+                    <StatusBadge status={r.status} />
+                  </td>
+                  <td className="px-3 py-2">{r.userName}</td>
+                  <td className="whitespace-nowrap px-3 py-2">{when(r.savedAt)}</td>
+                  <td className="px-3 py-2">
+                    <button type="button" className={secondaryButtonClass} disabled={restoring !== null} onClick={() => void restore(r)}>
+                      {restoring === r.id ? 'Restoring…' : 'Restore this version'}
+                      <span className="sr-only"> (version {r.version})</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <button type="submit" className={`${buttonClass} mt-3`} disabled={loading || !fromId || !toId || fromId === toId}>
+          {loading ? 'Comparing…' : 'Compare selected versions'}
+        </button>
+        {fromId === toId && <p className="mt-1 text-sm text-muted">Choose two different versions.</p>}
+      </form>
+
+      {error && (
+        <p role="alert" className="rounded border border-brand bg-white px-3 py-2 text-sm font-medium text-brand">
+          {error}
+        </p>
+      )}
+
+      {diff && (
+        <section aria-labelledby="diff-heading" data-testid="diff">
+          <h2 id="diff-heading" ref={diffHeading} tabIndex={-1} className="font-serif text-2xl font-bold focus:outline-none">
+            Changes from {label(diff.from)} to {label(diff.to)}
+          </h2>
+          <p className="mt-1 text-sm text-muted">
+            <del className="bg-red-50 text-red-800">Struck through in red</del>: removed. <ins className="bg-green-50 text-green-800 no-underline">Green</ins>: added.
+          </p>
+          {diff.fields.length === 0 ? (
+            <p className="mt-3">No differences.</p>
+          ) : (
+            <dl className="mt-3 space-y-4">
+              {diff.fields.map((f) => (
+                <div key={f.field} className="rounded border border-line bg-white p-3" data-field={f.field}>
+                  <dt className="text-sm font-bold uppercase tracking-wide text-muted">{f.label}</dt>
+                  <dd className="mt-1 whitespace-pre-wrap break-words leading-relaxed">
+                    {f.parts.map((p, i) =>
+                      p.removed ? (
+                        <del key={i} className="bg-red-50 text-red-800 decoration-red-800">
+                          <span className="sr-only">[removed: </span>
+                          {p.value}
+                          <span className="sr-only">]</span>
+                        </del>
+                      ) : p.added ? (
+                        <ins key={i} className="bg-green-50 text-green-800 no-underline">
+                          <span className="sr-only">[added: </span>
+                          {p.value}
+                          <span className="sr-only">]</span>
+                        </ins>
+                      ) : (
+                        <span key={i}>{p.value}</span>
+                      ),
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
