@@ -20,6 +20,9 @@ export function AdminShell({ user, title, children }: { user: SessionUser; title
             <Link href="/admin" className="hover:underline">
               Dashboard
             </Link>
+            <Link href="/admin/articles" className="hover:underline">
+              Articles
+            </Link>
             {can(user.role, 'users:manage') && (
               <Link href="/admin/users" className="hover:underline">
                 Users
