@@ -156,7 +156,12 @@ async function main(): Promise<number> {
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.connectionString, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
     if (!dev) {
-      await buildApp(env, { onSpawn: (c) => (child = c) });
+      try {
+        await buildApp(env, { onSpawn: (c) => (child = c) });
+      } catch (err) {
+        if (interrupted) return 130; // Ctrl-C during the build: not an error worth reporting
+        throw err;
+      }
       if (interrupted) return 130;
     }
     child = spawnNext([dev ? 'dev' : 'start', '-p', String(port)], env);
