@@ -132,6 +132,16 @@ export function ArticleEditor({
   const summaryRef = useRef<HTMLDivElement>(null);
   const conflictRef = useRef<HTMLElement>(null);
 
+  // Focus moves to the error summary or the conflict panel after they render.
+  const [focusRequest, setFocusRequest] = useState<{ target: 'summary' | 'conflict'; n: number } | null>(null);
+  const requestFocus = (target: 'summary' | 'conflict') => setFocusRequest((r) => ({ target, n: (r?.n ?? 0) + 1 }));
+  useEffect(() => {
+    if (!focusRequest) return;
+    const el = focusRequest.target === 'summary' ? summaryRef.current : conflictRef.current;
+    el?.focus();
+    el?.scrollIntoView({ block: 'nearest' });
+  }, [focusRequest]);
+
   const status: ArticleStatus | null = meta?.status ?? null;
   const readOnly = !user.canPublish && (status === 'PUBLISHED' || status === 'SCHEDULED');
 
@@ -213,12 +223,12 @@ export function ArticleEditor({
         setErrors(result.fieldErrors);
         setFormMessage(result.message);
         setSaveState({ kind: 'error', message: result.message });
-        if (!autosave) requestAnimationFrame(() => summaryRef.current?.focus());
+        if (!autosave) requestFocus('summary');
       } else if (result.error === 'conflict') {
         failedAtRef.current = startEdits;
         setConflict(result.current);
         setSaveState({ kind: 'conflict' });
-        requestAnimationFrame(() => conflictRef.current?.focus());
+        requestFocus('conflict');
       } else {
         failedAtRef.current = startEdits;
         setSaveState({ kind: 'error', message: result.message });
@@ -323,12 +333,12 @@ export function ArticleEditor({
       } else if (result.error === 'conflict') {
         setConflict(result.current);
         setSaveState({ kind: 'conflict' });
-        requestAnimationFrame(() => conflictRef.current?.focus());
+        requestFocus('conflict');
       } else if (result.error === 'invalid') {
         setErrors(result.fieldErrors);
         setFormMessage(result.message);
         setStatusMessage({ tone: 'error', text: result.message });
-        requestAnimationFrame(() => summaryRef.current?.focus());
+        requestFocus('summary');
       } else {
         setStatusMessage({ tone: 'error', text: result.message });
       }
