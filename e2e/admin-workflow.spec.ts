@@ -1,0 +1,166 @@
+/**
+ * Newsroom admin, workflow: scheduled publishing with no admin page open,
+ * two people saving the same article (conflict, nothing lost, overwrite),
+ * restoring an older revision, and authors not being able to publish.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
+import { datedPath } from './support.ts';
+
+const ADMIN = DEMO_STAFF.find((s) => s.role === 'ADMIN')!;
+const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
+const AUTHOR = DEMO_STAFF.find((s) => s.role === 'AUTHOR')!;
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/admin/login');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  return page;
+}
+
+const paragraphField = (page: Page) => page.locator('[data-block-type="paragraph"]').first().getByRole('textbox', { name: 'Paragraph text' });
+
+/** Writes a new article (title + one paragraph) in the editor and saves it; returns its id. */
+async function writeArticle(page: Page, title: string, text: string): Promise<string> {
+  await page.goto('/admin/articles/new');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await paragraphField(page).click();
+  await paragraphField(page).pressSequentially(text);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toContainText(/Saved \d/);
+  await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
+  return page.url().split('/').pop()!;
+}
+
+test('a scheduled article goes live on its own, with no admin page open', async ({ browser, request }) => {
+  test.setTimeout(90_000);
+  const id = unique();
+  const title = `Night market opens on the embankment ${id}`;
+  const page = await signedIn(browser, EDITOR);
+  await writeArticle(page, title, 'Stalls open at six.');
+
+  // 15 s ahead, in the browser's local time (the datetime-local input's zone).
+  const at = await page.evaluate(() => {
+    const d = new Date(Date.now() + 15_000);
+    const p = (n: number) => String(n).padStart(2, '0');
+    return { local: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`, iso: d.toISOString() };
+  });
+  await page.getByLabel('Publish at').fill(at.local);
+  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await expect(page.getByTestId('article-status')).toContainText('Scheduled');
+  await page.context().close();
+
+  expect(await (await request.get('/')).text()).not.toContain(title);
+  await expect.poll(async () => (await request.get('/')).text(), { timeout: 35_000, intervals: [500] }).toContain(title);
+  const slug = `night-market-opens-on-the-embankment-${id}`;
+  const path = datedPath(slug, new Date(at.iso));
+  const res = await request.get(path);
+  expect(res.status(), path).toBe(200);
+  expect(await res.text()).toContain(title);
+});
+
+test('two people save the same article: the second sees the conflict, loses nothing, and can overwrite', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const id = unique();
+  const title = `Library extends opening hours ${id}`;
+  const eddie = await signedIn(browser, EDITOR);
+  const articleId = await writeArticle(eddie, title, 'The central library stays open until nine.');
+
+  const ada = await signedIn(browser, ADMIN);
+  await ada.goto(`/admin/articles/${articleId}`);
+  await expect(ada.getByLabel('Title', { exact: true })).toHaveValue(title);
+  await expect(ada.getByTestId('presence')).toHaveText(`${EDITOR.name} is also editing this article.`);
+
+  // Eddie saves first.
+  await eddie.getByLabel('Title', { exact: true }).fill(`${title} (updated)`);
+  await eddie.keyboard.press('Control+s');
+  await expect(eddie.getByTestId('save-status')).toContainText(/Saved \d/);
+
+  // Ada, still on the old version, types and saves.
+  await ada.getByLabel('Standfirst').fill('Longer hours from Monday, for students and shift workers.');
+  await paragraphField(ada).click();
+  await ada.keyboard.press('End');
+  await ada.keyboard.type(' Weekends too.');
+  await ada.getByRole('button', { name: 'Save', exact: true }).click();
+
+  const conflict = ada.getByTestId('conflict');
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toBeFocused();
+  await expect(conflict.getByRole('heading')).toContainText(`${EDITOR.name} saved this article at`);
+  await expect(ada.getByTestId('conflict-theirs-title')).toHaveText(`${title} (updated)`);
+  await expect(ada.getByTestId('conflict-mine-title')).toHaveText(title);
+  await expect(ada.getByTestId('conflict-mine-standfirst')).toHaveText('Longer hours from Monday, for students and shift workers.');
+  await expect(ada.getByTestId('save-status')).toContainText('someone else saved first');
+  // Nothing typed is lost.
+  await expect(ada.getByLabel('Standfirst')).toHaveValue('Longer hours from Monday, for students and shift workers.');
+  await expect(paragraphField(ada)).toHaveText('The central library stays open until nine. Weekends too.');
+
+  await conflict.getByRole('button', { name: 'Overwrite with mine' }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(ada.getByTestId('save-status')).toContainText(/Saved \d/);
+
+  await eddie.reload();
+  await expect(eddie.getByLabel('Standfirst')).toHaveValue('Longer hours from Monday, for students and shift workers.');
+  await expect(paragraphField(eddie)).toHaveText('The central library stays open until nine. Weekends too.');
+  await eddie.context().close();
+  await ada.context().close();
+});
+
+test('restoring an older revision brings its text back', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const id = unique();
+  const page = await signedIn(browser, EDITOR);
+  const articleId = await writeArticle(page, `Bridge repairs finish early ${id}`, 'Original wording about the bridge.');
+
+  await paragraphField(page).click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Changed wording entirely.');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toContainText(/Saved \d/);
+
+  await page.getByRole('link', { name: 'Revision history' }).click();
+  await expect(page).toHaveURL(`/admin/articles/${articleId}/revisions`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Revision history' })).toBeVisible();
+  const diff = page.getByTestId('diff');
+  await expect(diff.locator('del')).toContainText(['Original']);
+  await expect(diff.locator('ins')).toContainText(['Changed']);
+
+  const oldest = page.locator('tr[data-revision-version="1"]');
+  await expect(oldest).toContainText(EDITOR.name);
+  await oldest.getByRole('button', { name: /Restore this version/ }).click();
+  await expect(page).toHaveURL(`/admin/articles/${articleId}`);
+  await expect(paragraphField(page)).toHaveText('Original wording about the bridge.');
+
+  await page.getByRole('link', { name: 'Revision history' }).click();
+  await expect(page.locator('tbody tr').first()).toContainText('Restored');
+  await page.context().close();
+});
+
+test('an author cannot publish: no publish controls, and the API refuses with 403', async ({ browser }) => {
+  const id = unique();
+  const page = await signedIn(browser, AUTHOR);
+  const articleId = await writeArticle(page, `Allotment waiting list shrinks ${id}`, 'Fewer people are waiting for a plot.');
+
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publish now' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^(Schedule|Unpublish)$/ })).toHaveCount(0);
+  await expect(page.getByLabel('Publish at')).toHaveCount(0);
+
+  const current = await page.request.get(`/admin/api/articles/${articleId}`);
+  expect(current.status()).toBe(200);
+  const { article } = (await current.json()) as { article: { version: number; status: string } };
+  const crafted = await page.request.post(`/admin/api/articles/${articleId}/transition`, {
+    data: { baseVersion: article.version, action: 'publish' },
+    headers: { 'Content-Type': 'application/json' },
+  });
+  expect(crafted.status()).toBe(403);
+  const after = (await (await page.request.get(`/admin/api/articles/${articleId}`)).json()) as { article: { status: string } };
+  expect(after.article.status).toBe('DRAFT');
+  await page.context().close();
+});
