@@ -92,8 +92,8 @@ export function BlockList({
           const blockErrors = Object.entries(errors).filter(([k]) => (k === path || k.startsWith(`${path}.`)) && ![...known].some((p) => k === p || k.startsWith(`${p}.`)));
           const headingId = `block-${key}-heading`;
           return (
-            <li
-              key={key}
+            <li key={key}>
+            <div
               data-block-key={key}
               data-block-type={block.type}
               tabIndex={-1}
@@ -147,6 +147,7 @@ export function BlockList({
                 </ul>
               )}
               {menuAt === index + 1 && index + 1 < blocks.length && <AddMenu onAdd={(t) => add(t, index + 1)} onClose={() => setMenuAt(null)} />}
+            </div>
             </li>
           );
         })}

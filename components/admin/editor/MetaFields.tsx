@@ -236,6 +236,7 @@ export function MetaFields({
           id={fieldId('heroId')}
           label="Hero image"
           mediaId={form.heroId}
+          defaultOpen={false}
           error={err('heroId')}
           disabled={readOnly}
           onPick={(m) => {

@@ -31,8 +31,9 @@ function useSearch<T>(query: string, run: (q: string, signal: AbortSignal) => Pr
   return { items, loading, failed };
 }
 
-/** Thumbnail URL of a media item by id (the media route ignores the file name). */
-export const mediaThumb = (id: string) => `/media/${id}/image`;
+/** A small version of a media file, through Next's image optimizer (the media route ignores the file name). */
+const thumb = (src: string) => `/_next/image?url=${encodeURIComponent(src)}&w=256&q=75`;
+export const mediaThumb = (id: string) => thumb(`/media/${id}/image`);
 
 /**
  * Picks an image from the media library: a search box and a grid of results.
@@ -46,6 +47,7 @@ export function MediaPicker({
   onClear,
   error,
   disabled,
+  defaultOpen = !mediaId,
 }: {
   id: string;
   label: string;
@@ -54,8 +56,16 @@ export function MediaPicker({
   onClear?: () => void;
   error?: string;
   disabled?: boolean;
+  /** Show the library at once (default: when nothing is chosen). */
+  defaultOpen?: boolean;
 }) {
-  const [open, setOpen] = useState(!mediaId);
+  const [open, setOpen] = useState(defaultOpen);
+  // After a pick the clicked button disappears: focus moves to "Change image".
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const [picked, setPicked] = useState(0);
+  useEffect(() => {
+    if (picked) changeButton.current?.focus();
+  }, [picked]);
   const [query, setQuery] = useState('');
   const searchId = `${id}-search`;
   const { items, loading, failed } = useSearch(query, searchMedia, open && !disabled);
@@ -69,7 +79,7 @@ export function MediaPicker({
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={mediaThumb(mediaId)} alt="" width={160} height={90} className="h-[90px] w-[160px] rounded bg-paper object-cover" />
           <div className="flex gap-2">
-            <button type="button" className={secondaryButtonClass} disabled={disabled} onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls={`${id}-panel`}>
+            <button ref={changeButton} type="button" className={secondaryButtonClass} disabled={disabled} onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls={`${id}-panel`}>
               {open ? 'Close library' : 'Change image'}
             </button>
             {onClear && (
@@ -80,7 +90,14 @@ export function MediaPicker({
           </div>
         </div>
       ) : (
-        <p className="text-sm text-muted">No image chosen.</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <p className="text-sm text-muted">No image chosen.</p>
+          {!open && (
+            <button type="button" className={secondaryButtonClass} disabled={disabled} onClick={() => setOpen(true)} aria-expanded={open} aria-controls={`${id}-panel`}>
+              Choose an image
+            </button>
+          )}
+        </div>
       )}
       {open && !disabled && (
         <div id={`${id}-panel`} className="mt-3">
@@ -111,10 +128,11 @@ export function MediaPicker({
                     onClick={() => {
                       onPick(item);
                       setOpen(false);
+                      setPicked((n) => n + 1);
                     }}
                   >
                     {/* eslint-disable-next-line @next/next/no-img-element */}
-                    <img src={item.src} alt="" width={item.width} height={item.height} loading="lazy" className="aspect-video w-full rounded bg-paper object-cover" />
+                    <img src={thumb(item.src)} alt="" width={item.width} height={item.height} loading="lazy" className="aspect-video w-full rounded bg-paper object-cover" />
                     <span className="mt-1 block truncate">{item.alt || item.filename}</span>
                     <span className="sr-only">Choose this image: {item.filename}</span>
                   </button>
