@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { articlePathFor, scrollThrough, SHOWCASE_SLUG, waitForImages } from './support';
+
+/**
+ * Cumulative Layout Shift on the showcase article, measured the way the
+ * browser reports it (layout-shift entries without recent input), from the
+ * first paint through reading the whole body.
+ */
+
+declare global {
+  interface Window {
+    __cls: { value: number; shifts: { value: number; sources: string[] }[] };
+  }
+}
+
+for (const viewport of [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 375, height: 740 },
+]) {
+  test(`article has no layout shift (${viewport.name})`, async ({ page, request }) => {
+    const path = await articlePathFor(request, SHOWCASE_SLUG);
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.addInitScript(() => {
+      window.__cls = { value: 0, shifts: [] };
+      const describe = (n: Node | null | undefined) => {
+        if (!n || !(n instanceof Element)) return String(n?.nodeName ?? 'unknown');
+        const id = n.id ? `#${n.id}` : '';
+        const testid = n.getAttribute('data-testid') ? `[data-testid=${n.getAttribute('data-testid')}]` : '';
+        const block = n.getAttribute('data-block') ? `[data-block=${n.getAttribute('data-block')}]` : '';
+        return `${n.tagName.toLowerCase()}${id}${testid}${block}`;
+      };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+          if (entry.hadRecentInput) continue;
+          window.__cls.value += entry.value;
+          window.__cls.shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => describe(s.node)) });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+
+    await page.goto(path, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    await scrollThrough(page);
+    await waitForImages(page);
+    // Back to the top and through the body once more, now with everything loaded.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await scrollThrough(page);
+    // Let any pending layout-shift entries be delivered.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+
+    const cls = await page.evaluate(() => window.__cls);
+    const detail = cls.shifts.map((s) => `${s.value.toFixed(4)} from ${s.sources.join(', ') || '?'}`).join('; ');
+    expect(cls.value, `CLS ${cls.value.toFixed(4)}: ${detail}`).toBeLessThan(0.1);
+    // Ideally nothing moves at all; report small shifts without failing on them.
+    if (cls.value > 0) test.info().annotations.push({ type: 'layout-shift', description: `CLS ${cls.value.toFixed(4)}: ${detail}` });
+  });
+}

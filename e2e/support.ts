@@ -1,0 +1,104 @@
+/**
+ * Shared helpers for the end-to-end tests: finding demo articles the way a
+ * reader (or a crawler) would, and collecting what the browser reports.
+ */
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+import { DEMO_ARTICLES } from '../lib/seed/index.ts';
+
+export { DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from '../lib/seed/index.ts';
+
+/** The headline of a demo article, as written in the seed. */
+export function demoTitle(slug: string): string {
+  const article = DEMO_ARTICLES.find((a) => a.slug === slug);
+  if (!article) throw new Error(`no demo article with slug ${slug}`);
+  return article.title;
+}
+
+/** Paths (not absolute URLs: the site URL in settings may differ from the test server) listed in /sitemap.xml. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const res = await request.get('/sitemap.xml');
+  expect(res.status(), '/sitemap.xml status').toBe(200);
+  const xml = await res.text();
+  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(decodeXml(m[1])).pathname);
+}
+
+/** The public dated path of the published article with this slug, from the sitemap. */
+export async function articlePathFor(request: APIRequestContext, slug: string): Promise<string> {
+  const paths = await sitemapPaths(request);
+  const path = paths.find((p) => /^\/news\/\d{4}\/\d{2}\/\d{2}\//.test(p) && p.endsWith(`/${slug}`));
+  expect(path, `sitemap.xml lists an article URL for "${slug}"`).toBeTruthy();
+  return path!;
+}
+
+/** All article paths in the sitemap. */
+export async function articlePaths(request: APIRequestContext): Promise<string[]> {
+  return (await sitemapPaths(request)).filter((p) => /^\/news\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+$/.test(p));
+}
+
+export function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+/** `/news/YYYY/MM/DD/<slug>` for a calendar date in Europe/Kyiv, the site's zone. */
+export function datedPath(slug: string, date: Date, timeZone = 'Europe/Kyiv'): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `/news/${parts.year}/${parts.month}/${parts.day}/${slug}`;
+}
+
+/** Collects console errors and uncaught page errors for the lifetime of the page. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      errors.push(`console.error: ${msg.text()}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return errors;
+}
+
+/** Scrolls to the bottom in viewport-sized steps, so lazy content loads the way it would for a reader. */
+export async function scrollThrough(page: Page): Promise<void> {
+  const steps = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight / window.innerHeight));
+  for (let i = 1; i <= steps + 1; i++) {
+    await page.evaluate((y) => window.scrollTo(0, y), i * (page.viewportSize()?.height ?? 800));
+    // Let the browser run a frame (and start lazy loads) before the next step.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+}
+
+/**
+ * Waits until every rendered <img> has finished loading (or failed). Images
+ * that are not rendered (display: none, e.g. an ad picture hidden on phones)
+ * never load when lazy, so they are left out; call scrollThrough() first so
+ * lazy images further down have started.
+ */
+export async function waitForImages(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => [...document.images].filter((i) => i.getClientRects().length > 0 && !i.complete).map((i) => i.currentSrc || i.src)), {
+      message: 'all images finish loading',
+      timeout: 15_000,
+    })
+    .toEqual([]);
+}
+
+/** The section pages listed in the header's section navigation. */
+export async function sectionPaths(page: Page): Promise<string[]> {
+  const hrefs = await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(hrefs.length, 'the header lists sections').toBeGreaterThan(0);
+  return hrefs;
+}
