@@ -9,7 +9,7 @@ import type { Prisma } from '../generated/prisma/client';
 
 /** Public reads of articles. Only PUBLISHED articles ever leave this module. */
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 10;
 
 const published = { status: 'PUBLISHED', publishedAt: { not: null } } satisfies Prisma.ArticleWhereInput;
 
