@@ -9,6 +9,7 @@
 import { createPrismaClient } from './client.ts';
 import { describeEmbedded, describeUrl, startEmbeddedDatabase, type EmbeddedDatabase, type EmbeddedMode } from './embedded.ts';
 import { describeMigrateResult, migrate, type MigrateResult } from './migrate.ts';
+import { seedIfEmpty } from '../seed/index.ts';
 
 export interface PrepareOptions {
   /** Use this database; default process.env.DATABASE_URL; when neither is set the embedded server is started. */
@@ -36,18 +37,8 @@ export interface PreparedDatabase {
   stop(): Promise<void>;
 }
 
-/** Runs lib/seed's seedIfEmpty on `connectionString`. Returns undefined if lib/seed/index.ts does not exist. */
-export async function seedDatabase(connectionString: string): Promise<boolean | undefined> {
-  let seedIfEmpty: (typeof import('../seed/index.ts'))['seedIfEmpty'];
-  try {
-    ({ seedIfEmpty } = await import('../seed/index.ts'));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ERR_MODULE_NOT_FOUND' && /lib[\\/]seed[\\/]index\.ts/.test(e.message) && !/imported from .*lib[\\/]seed/.test(e.message)) {
-      return undefined;
-    }
-    throw err;
-  }
+/** Adds the demo content (and demo staff) to an empty database; true when it did. */
+export async function seedDatabase(connectionString: string): Promise<boolean> {
   const prisma = createPrismaClient(connectionString);
   try {
     return await seedIfEmpty(prisma);
@@ -81,15 +72,11 @@ export async function prepareDatabase(options: PrepareOptions = {}): Promise<Pre
       log(describeMigrateResult(migrations));
     }
     let seeded: boolean | undefined;
-    if (options.seed !== false) {
+    if (options.seed === false || process.env.SEED_DEMO === '0') {
+      log('Seed: skipped');
+    } else {
       seeded = await seedDatabase(connectionString);
-      log(
-        seeded === undefined
-          ? 'Seed: skipped (lib/seed/index.ts does not exist yet)'
-          : seeded
-            ? 'Seed: sample content added'
-            : 'Seed: database already has content',
-      );
+      log(seeded ? 'Seed: demo content and demo staff added' : 'Seed: database already has content');
     }
     return { connectionString, embedded, migrations, seeded, stop };
   } catch (err) {
