@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getEditorLookups, listArticles, listFilterSchema } from '@/lib/editorial/queries';
+import { getSiteChrome } from '@/lib/settings/queries';
 import type { ArticleStatus } from '@/lib/editorial/types';
 import { STATUS_LABELS, StatusBadge } from '@/components/admin/StatusBadge';
 import { AdminShell } from '../_components/AdminShell';
@@ -24,9 +25,9 @@ const SORTS = [
   { value: 'title', label: 'Title (A–Z)' },
 ] as const;
 
-function formatDate(iso: string | null) {
-  if (!iso) return null;
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Kyiv' }).format(new Date(iso));
+function dateFormatter(timeZone: string) {
+  const format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  return (iso: string | null) => (iso ? format.format(new Date(iso)) : null);
 }
 
 /** The newsroom's article list: search, filters, sort and cursor pages. Authors see only their own. */
@@ -41,7 +42,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
     sort: first(params.sort),
     cursor: first(params.cursor),
   });
-  const [{ items, nextCursor }, lookups] = await Promise.all([listArticles(filter, user), getEditorLookups()]);
+  const [{ items, nextCursor }, lookups, { settings }] = await Promise.all([listArticles(filter, user), getEditorLookups(), getSiteChrome()]);
+  // Times in the newsroom's zone (the site's), like the public pages.
+  const formatDate = dateFormatter(settings.timeZone);
 
   const query = (extra: Record<string, string | undefined>) => {
     const p = new URLSearchParams();
@@ -61,8 +64,8 @@ export default async function ArticlesPage({ searchParams }: Props) {
         </Link>
       </div>
 
-      <form method="get" action="/admin/articles" role="search" aria-label="Find articles" className="mt-6 grid gap-3 rounded border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
-        <div>
+      <form method="get" action="/admin/articles" role="search" aria-label="Find articles" className="mt-6 grid grid-cols-2 gap-3 rounded border border-line bg-white p-4 lg:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))_auto]">
+        <div className="col-span-2 lg:col-span-1">
           <label htmlFor="filter-q" className="block text-sm font-semibold">
             Search titles
           </label>
@@ -119,7 +122,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div className="flex items-end gap-2">
+        <div className="col-span-2 flex items-end gap-2 lg:col-span-1">
           <button type="submit" className={buttonClass}>
             Apply
           </button>
