@@ -108,8 +108,35 @@ test('two people save the same article: the second sees the conflict, loses noth
   await eddie.reload();
   await expect(eddie.getByLabel('Standfirst')).toHaveValue('Longer hours from Monday, for students and shift workers.');
   await expect(paragraphField(eddie)).toHaveText('The central library stays open until nine. Weekends too.');
+
+  // The other way out: Ada saves again, Eddie's stale save conflicts and he loads her version instead.
+  await ada.getByLabel('Standfirst').fill('Open until nine on weekdays and six at weekends.');
+  await ada.keyboard.press('Control+s');
+  await expect(ada.getByTestId('save-status')).toContainText(/Saved \d/);
+  await eddie.getByLabel('Title', { exact: true }).fill(`${title} (Eddie again)`);
+  await eddie.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(eddie.getByTestId('conflict')).toContainText(`${ADMIN.name} saved this article at`);
+  await expect(eddie.getByLabel('Title', { exact: true })).toHaveValue(`${title} (Eddie again)`);
+  await eddie.getByRole('button', { name: /Load theirs/ }).click();
+  await expect(eddie.getByTestId('conflict')).toHaveCount(0);
+  await expect(eddie.getByLabel('Title', { exact: true })).toHaveValue(title);
+  await expect(eddie.getByLabel('Standfirst')).toHaveValue('Open until nine on weekdays and six at weekends.');
+  await expect(eddie.getByTestId('save-status')).toContainText(/Saved \d/);
   await eddie.context().close();
   await ada.context().close();
+});
+
+test('autosave: changes are saved about 3 s after typing stops, with a visible status', async ({ browser }) => {
+  const id = unique();
+  const page = await signedIn(browser, EDITOR);
+  const articleId = await writeArticle(page, `Tram depot gets solar roof ${id}`, 'Panels go up in spring.');
+  const status = page.getByTestId('save-status');
+  await page.getByLabel('Standfirst').fill('The depot will cover a fifth of its own power.');
+  await expect(status).toHaveText('Unsaved changes');
+  await expect(status).toContainText(/Saved \d/, { timeout: 8_000 });
+  const saved = (await (await page.request.get(`/admin/api/articles/${articleId}`)).json()) as { article: { input: { standfirst: string } } };
+  expect(saved.article.input.standfirst).toBe('The depot will cover a fifth of its own power.');
+  await page.context().close();
 });
 
 test('restoring an older revision brings its text back', async ({ browser }) => {
