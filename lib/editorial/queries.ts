@@ -65,12 +65,13 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
     where.AND = [
       v === null
         ? { [key]: null, id: { [op]: cursor.id } }
-        : { OR: [{ [key]: { [op]: v } }, { [key]: v, id: { [op]: cursor.id } }, ...(dir === 'desc' ? [{ [key]: null }] : [])] },
+        : // Nulls sort last, so after any value come the rows without one.
+          { OR: [{ [key]: { [op]: v } }, { [key]: v, id: { [op]: cursor.id } }, ...(key === 'publishedAt' ? [{ publishedAt: null }] : [])] },
     ];
   }
   const rows = await db().article.findMany({
     where,
-    orderBy: [{ [key]: { sort: dir, nulls: 'last' } }, { id: dir }],
+    orderBy: [key === 'publishedAt' ? { publishedAt: { sort: dir, nulls: 'last' } } : { [key]: dir }, { id: dir }],
     take: ADMIN_PAGE_SIZE + 1,
     select: {
       id: true,
