@@ -228,7 +228,8 @@ export function ArticleEditor({
         failedAtRef.current = startEdits;
         setConflict(result.current);
         setSaveState({ kind: 'conflict' });
-        requestFocus('conflict');
+        // An autosave conflict shows the panel without taking focus from what is being typed.
+        if (!autosave) requestFocus('conflict');
       } else {
         failedAtRef.current = startEdits;
         setSaveState({ kind: 'error', message: result.message });
@@ -389,6 +390,9 @@ export function ArticleEditor({
           {saveText}
         </p>
         <div className="flex items-center gap-2">
+          <a href="#status-heading" className="text-sm font-semibold underline lg:hidden">
+            Status &amp; publishing
+          </a>
           <span className="hidden text-xs text-muted sm:inline">Ctrl+S</span>
           <button type="button" className={buttonClass} onClick={() => void save()} disabled={readOnly || saving} aria-keyshortcuts="Control+S Meta+S">
             Save
