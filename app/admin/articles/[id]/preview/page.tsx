@@ -30,7 +30,8 @@ export default async function PreviewPage({ params }: Props) {
   if (!preview) notFound();
   const { view, chrome, ads, latest, related, status } = preview;
   return (
-    <>
+    // White like the public site (the admin layout's background is paper).
+    <div className="min-h-screen bg-white">
       <div role="note" aria-label="Preview" className="sticky top-0 z-40 bg-brand px-4 py-2 text-center text-sm font-semibold text-white" data-testid="preview-banner">
         Preview — not public. Status: {STATUS_LABELS[status]}.{' '}
         <Link href={`/admin/articles/${id}`} className="underline">
@@ -40,6 +41,6 @@ export default async function PreviewPage({ params }: Props) {
       <PublicPage currentSection={view.section.path.split('/').pop()}>
         <Article article={view} chrome={chrome} ads={{ inline: ads.INLINE, afterBody: ads.AFTER_BODY }} latest={latest} related={related} />
       </PublicPage>
-    </>
+    </div>
   );
 }
