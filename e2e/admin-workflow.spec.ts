@@ -3,6 +3,7 @@
  * two people saving the same article (conflict, nothing lost, overwrite),
  * restoring an older revision, and authors not being able to publish.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
 import { datedPath } from './support.ts';
@@ -157,6 +158,8 @@ test('restoring an older revision brings its text back', async ({ browser }) => 
   const diff = page.getByTestId('diff');
   await expect(diff.locator('del')).toContainText(['Original']);
   await expect(diff.locator('ins')).toContainText(['Changed']);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), 'axe violations in the history').toEqual([]);
 
   const oldest = page.locator('tr[data-revision-version="1"]');
   await expect(oldest).toContainText(EDITOR.name);
