@@ -23,13 +23,13 @@ export const listFilterSchema = z.object({
 });
 export type ListFilter = z.infer<typeof listFilterSchema>;
 
-type Cursor = { v: string | null; id: string };
+type Cursor = { v: string; id: string };
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 function decodeCursor(s: string | undefined): Cursor | null {
   if (!s) return null;
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString());
-    return typeof c?.id === 'string' ? c : null;
+    return typeof c?.id === 'string' && typeof c?.v === 'string' ? c : null;
   } catch {
     return null;
   }
@@ -57,21 +57,18 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
     where.id = { in: ids.map((r) => r.id) };
   }
   const key = filter.sort === 'published' ? 'publishedAt' : filter.sort === 'title' ? 'title' : 'modifiedAt';
+  // "Published, newest first" lists what has been published (index: publishedAt DESC, id DESC).
+  if (key === 'publishedAt') where.publishedAt = { not: null };
   const dir = filter.sort === 'title' ? 'asc' : 'desc';
   const cursor = decodeCursor(filter.cursor);
   if (cursor) {
-    const v = cursor.v === null ? null : key === 'title' ? cursor.v : new Date(cursor.v);
+    const v = key === 'title' ? cursor.v : new Date(cursor.v);
     const op = dir === 'asc' ? 'gt' : 'lt';
-    where.AND = [
-      v === null
-        ? { [key]: null, id: { [op]: cursor.id } }
-        : // Nulls sort last, so after any value come the rows without one.
-          { OR: [{ [key]: { [op]: v } }, { [key]: v, id: { [op]: cursor.id } }, ...(key === 'publishedAt' ? [{ publishedAt: null }] : [])] },
-    ];
+    where.AND = [{ OR: [{ [key]: { [op]: v } }, { [key]: v, id: { [op]: cursor.id } }] }];
   }
   const rows = await db().article.findMany({
     where,
-    orderBy: [key === 'publishedAt' ? { publishedAt: { sort: dir, nulls: 'last' } } : { [key]: dir }, { id: dir }],
+    orderBy: [{ [key]: dir }, { id: dir }],
     take: ADMIN_PAGE_SIZE + 1,
     select: {
       id: true,
@@ -105,7 +102,7 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
     })),
     nextCursor:
       rows.length > ADMIN_PAGE_SIZE && last
-        ? encodeCursor({ v: lastValue instanceof Date ? lastValue.toISOString() : ((lastValue as string | null) ?? null), id: last.id })
+        ? encodeCursor({ v: lastValue instanceof Date ? lastValue.toISOString() : String(lastValue), id: last.id })
         : null,
   };
 }
