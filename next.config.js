@@ -44,6 +44,10 @@ const nextConfig = {
     imageSizes: [64, 128, 256, 384],
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },
+  async rewrites() {
+    // The front page lives at a dynamic route so it is cached whole like articles (see its page.tsx).
+    return { beforeFiles: [{ source: '/', destination: '/front/en' }] };
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -7,6 +7,9 @@ import { z } from 'zod';
  */
 export const BUILD_PLACEHOLDER = '_';
 
+/** The front page's internal route is /front/<edition>; "/" is rewritten to it. */
+export const FRONT_EDITION = 'en';
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
 
 export const articleParams = z.object({

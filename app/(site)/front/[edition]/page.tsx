@@ -1,23 +1,35 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
+import { notFound } from 'next/navigation';
 import { getFrontPage } from '@/lib/articles/queries';
 import { getSiteChrome } from '@/lib/settings/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { BUILD_PLACEHOLDER, FRONT_EDITION } from '@/lib/urls/params';
 import { PublicPage } from '@/components/site/PublicPage';
 import { LatestNews } from '@/components/lists/LatestNews';
 import { TeaserCard } from '@/components/lists/TeaserCard';
 
-// Rendered per request (never at build, when there is no database) from cached data.
-export const instant = false;
+type Props = { params: Promise<{ edition: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  await connection();
+// Served at "/" (a rewrite in next.config.js) so that, like articles, the front
+// page is rendered on its first request and then served whole from the cache
+// until a write invalidates it. The build renders only the placeholder (404).
+export const instant = false;
+export function generateStaticParams() {
+  return [{ edition: BUILD_PLACEHOLDER }];
+}
+
+async function checkEdition(params: Props['params']) {
+  if ((await params).edition !== FRONT_EDITION) notFound();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await checkEdition(params);
   return pageMetadata({ chrome: await getSiteChrome(), path: '/' });
 }
 
-export default async function FrontPage() {
-  await connection();
+export default async function FrontPage({ params }: Props) {
+  await checkEdition(params);
   const [front, { settings }] = await Promise.all([getFrontPage(), getSiteChrome()]);
   const tz = settings.timeZone;
   return (
