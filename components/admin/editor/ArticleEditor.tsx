@@ -9,6 +9,7 @@ import * as api from './api';
 import { BlockList } from './BlockList';
 import { BLOCK_LABELS, emptyInput, fieldId, fromInput, toInput, type FormState, type KeyedBlock } from './model';
 import { MetaFields, type Lookups } from './MetaFields';
+import { rememberTitles } from './pickers';
 import { StatusPanel } from './StatusPanel';
 
 type Meta = Pick<EditableArticle, 'status' | 'publishedAt' | 'scheduledAt' | 'modifiedAt' | 'modifiedBy' | 'publicPath'>;
@@ -95,12 +96,16 @@ export function ArticleEditor({
   lookups,
   user,
   defaults,
+  linkedTitles = {},
 }: {
   initial: EditableArticle | null;
   lookups: Lookups;
   user: EditorUser;
   defaults: { sectionId: string; authorIds: string[] };
+  /** Titles of the articles that Background items link to, by id. */
+  linkedTitles?: Record<string, string>;
 }) {
+  useState(() => rememberTitles(linkedTitles));
   const [articleId, setArticleId] = useState<string | null>(initial?.id ?? null);
   const articleIdRef = useRef(articleId);
   const versionRef = useRef(initial?.version ?? 0);

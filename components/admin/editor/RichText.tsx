@@ -130,8 +130,12 @@ export function RichText({
 
   const openLinkRef = useRef(() => {});
   openLinkRef.current = openLink;
+  // The selection to link, kept while focus is in the address field.
+  const linkRange = useRef<{ from: number; to: number } | null>(null);
   function openLink() {
     if (!editor) return;
+    const { from, to } = editor.state.selection;
+    linkRange.current = { from, to };
     setLinkValue((editor.getAttributes('link').href as string) ?? '');
     setLinkError('');
     setLinkOpen(true);
@@ -141,8 +145,13 @@ export function RichText({
   function applyLink() {
     if (!editor) return;
     const href = linkValue.trim();
+    const size = editor.state.doc.content.size;
+    const range = linkRange.current ?? editor.state.selection;
+    const from = Math.min(range.from, size);
+    const to = Math.min(range.to, size);
+    const chain = () => editor.chain().focus().setTextSelection({ from, to });
     if (!href) {
-      editor.chain().focus().extendMarkRange('link').unsetLink().run();
+      chain().extendMarkRange('link').unsetLink().run();
       setLinkOpen(false);
       return;
     }
@@ -150,11 +159,11 @@ export function RichText({
       setLinkError('Enter a full address (https://…) or a site path starting with /');
       return;
     }
-    if (editor.state.selection.empty && !editor.isActive('link')) {
+    if (from === to && !editor.isActive('link')) {
       setLinkError('Select the words to link first');
       return;
     }
-    editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+    chain().extendMarkRange('link').setLink({ href }).run();
     setLinkOpen(false);
   }
 
@@ -166,7 +175,20 @@ export function RichText({
       <div id={labelId} className={hideLabel ? 'sr-only' : 'block text-sm font-semibold'}>
         {label}
       </div>
-      <div role="toolbar" aria-label={`Formatting: ${label}`} aria-controls={id} className="mt-1 flex gap-1 rounded-t border border-b-0 border-muted bg-paper p-1">
+      <div
+        role="toolbar"
+        aria-label={`Formatting: ${label}`}
+        aria-controls={id}
+        onKeyDown={(e) => {
+          // Arrow keys move between the toolbar's buttons.
+          if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+          const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+          const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+          if (at < 0) return;
+          e.preventDefault();
+          buttons[(at + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length]?.focus();
+        }}
+        className="mt-1 flex gap-1 rounded-t border border-b-0 border-muted bg-paper p-1">
         <button
           type="button"
           className={toolButton(state.bold)}
@@ -246,7 +268,9 @@ export function RichText({
               type="button"
               className="rounded border border-muted bg-white px-3 py-1 text-sm"
               onClick={() => {
-                editor?.chain().focus().extendMarkRange('link').unsetLink().run();
+                setLinkValue('');
+                const r = linkRange.current;
+                if (editor && r) editor.chain().focus().setTextSelection(r).extendMarkRange('link').unsetLink().run();
                 setLinkOpen(false);
               }}
             >

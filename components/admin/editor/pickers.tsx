@@ -151,8 +151,13 @@ export function MediaPicker({
   );
 }
 
-/** Titles of articles picked in this session, for showing links picked earlier. */
+/** Titles of linked articles: those the page loaded with, and those picked since. */
 const pickedTitles = new Map<string, string>();
+
+/** Remembers the titles of articles the body already links to (from the server). */
+export function rememberTitles(titles: Record<string, string>) {
+  for (const [id, title] of Object.entries(titles)) pickedTitles.set(id, title);
+}
 
 /** Picks one of our published articles by searching titles. */
 export function ArticlePicker({

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
+import { db } from '@/lib/db/client';
 import { getEditableArticle, getEditorLookups } from '@/lib/editorial/queries';
 import { ArticleEditor } from '@/components/admin/editor/ArticleEditor';
 import { AdminShell, Forbidden } from '../../_components/AdminShell';
@@ -21,6 +22,9 @@ export default async function EditArticlePage({ params }: Props) {
   if (access === 'forbidden') return <Forbidden user={user} />;
   const [article, lookups] = await Promise.all([getEditableArticle(id), getEditorLookups()]);
   if (!article) notFound();
+  // Titles of the articles Background items link to, so the editor can name them.
+  const linkedIds = article.input.body.flatMap((b) => (b.type === 'background' ? b.items.flatMap((i) => (i.articleId ? [i.articleId] : [])) : []));
+  const linked = linkedIds.length ? await db().article.findMany({ where: { id: { in: linkedIds } }, select: { id: true, title: true } }) : [];
   return (
     <AdminShell user={user} title="Edit article">
       <ArticleEditor
@@ -29,6 +33,7 @@ export default async function EditArticlePage({ params }: Props) {
         lookups={lookups}
         user={{ name: user.name, canPublish: can(user.role, 'articles:publish'), canFeature: can(user.role, 'articles:edit-any') }}
         defaults={{ sectionId: article.input.sectionId, authorIds: article.input.authorIds }}
+        linkedTitles={Object.fromEntries(linked.map((a) => [a.id, a.title]))}
       />
     </AdminShell>
   );
