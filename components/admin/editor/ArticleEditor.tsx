@@ -29,7 +29,7 @@ const metaOf = (a: EditableArticle): Meta => ({
   publicPath: a.publicPath,
 });
 
-const clock = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const clock = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hour12: false });
 const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** What goes to the server: unpicked article links are left out (a plain background item). */

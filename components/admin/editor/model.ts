@@ -1,4 +1,4 @@
-import type { Block, BlockType } from '@/lib/blocks/schema';
+import { blockSchema, type Block, type BlockType } from '@/lib/blocks/schema';
 import type { ArticleInput } from '@/lib/editorial/input';
 
 /** The editor's working copy: the article input with a stable key per block (for React and focus). */
@@ -10,7 +10,14 @@ let counter = 0;
 export const newKey = () => `b${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export function fromInput(input: ArticleInput): FormState {
-  return { ...input, body: input.body.map((block) => ({ key: newKey(), block })) };
+  return { ...input, body: input.body.map((block) => ({ key: newKey(), block: withDefaults(block) })) };
+}
+
+/** Stored blocks may omit fields that have defaults (a quote without context): fill them in for the form. */
+function withDefaults(block: Block): Block {
+  const parsed = blockSchema.safeParse(block);
+  if (parsed.success) return parsed.data;
+  return { ...newBlock(block.type), ...block } as Block;
 }
 
 export function toInput(form: FormState): ArticleInput {
