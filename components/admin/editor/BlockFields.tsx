@@ -52,11 +52,26 @@ function rich(id: string, error: string | undefined) {
   return { id, error, describedBy: error ? `${id}-error` : undefined };
 }
 
-export function BlockFields({ block, path, errors, onChange, readOnly }: { block: Block; path: string; errors: FieldErrors; onChange: (b: Block) => void; readOnly?: boolean }) {
+export function BlockFields({
+  block,
+  path,
+  errors,
+  onChange,
+  readOnly,
+  onSplit,
+}: {
+  block: Block;
+  path: string;
+  errors: FieldErrors;
+  onChange: (b: Block) => void;
+  readOnly?: boolean;
+  /** Paragraphs: Enter splits the block in two at the caret. */
+  onSplit?: (before: Inline[], after: Inline[]) => void;
+}) {
   const common = { path, errors, readOnly } as const;
   switch (block.type) {
     case 'paragraph':
-      return <ParagraphFields block={block} onChange={onChange} {...common} />;
+      return <ParagraphFields block={block} onChange={onChange} onSplit={onSplit} {...common} />;
     case 'labelled':
       return <LabelledFields block={block} onChange={onChange} {...common} />;
     case 'quote':
@@ -76,9 +91,18 @@ export function BlockFields({ block, path, errors, onChange, readOnly }: { block
   }
 }
 
-function ParagraphFields({ block, path, errors, onChange, readOnly }: Props<'paragraph'>) {
+function ParagraphFields({ block, path, errors, onChange, readOnly, onSplit }: Props<'paragraph'> & { onSplit?: (before: Inline[], after: Inline[]) => void }) {
   const p = `${path}.content`;
-  return <RichText {...rich(fieldId(p), errorAt(errors, p))} label="Paragraph text" value={block.content} onChange={(content) => onChange({ ...block, content })} readOnly={readOnly} />;
+  return (
+    <RichText
+      {...rich(fieldId(p), errorAt(errors, p))}
+      label="Paragraph text"
+      value={block.content}
+      onChange={(content) => onChange({ ...block, content })}
+      onSplit={onSplit}
+      readOnly={readOnly}
+    />
+  );
 }
 
 function LabelledFields({ block, path, errors, onChange, readOnly }: Props<'labelled'>) {

@@ -2,18 +2,19 @@
 
 import { useRef, useState } from 'react';
 import { secondaryButtonClass } from '@/app/admin/_components/fields';
-import type { Block, BlockType } from '@/lib/blocks/schema';
+import type { Block, BlockType, Inline } from '@/lib/blocks/schema';
 import type { FieldErrors } from '@/lib/editorial/input';
 import { BlockFields, knownPaths } from './BlockFields';
 import { BLOCK_HINTS, BLOCK_LABELS, MENU_ORDER, newBlock, newKey, type KeyedBlock } from './model';
 
-/** Focuses the first field of a block, or the block itself. */
-function focusBlock(key: string) {
+/** Focuses the first field of a block (rich-text fields mount a few frames later), or else the block itself. */
+function focusBlock(key: string, framesLeft = 10) {
   requestAnimationFrame(() => {
     const el = document.querySelector<HTMLElement>(`[data-block-key="${key}"]`);
-    if (!el) return;
-    const field = el.querySelector<HTMLElement>('[data-block-body] input, [data-block-body] textarea, [data-block-body] select, [data-block-body] [contenteditable="true"]');
-    (field ?? el).focus();
+    const field = el?.querySelector<HTMLElement>('[data-block-body] input, [data-block-body] textarea, [data-block-body] select, [data-block-body] [contenteditable="true"]');
+    if (field) field.focus();
+    else if (framesLeft > 0) focusBlock(key, framesLeft - 1);
+    else el?.focus();
   });
 }
 
@@ -76,6 +77,16 @@ export function BlockList({
     focusBlock(item.key);
   }
 
+  /** Enter in a paragraph: the text after the caret becomes a new paragraph below, with the caret at its start. */
+  function split(index: number, before: Inline[], after: Inline[]) {
+    const item = { key: newKey(), block: { type: 'paragraph', content: after } as Block };
+    const next = blocks.map((b, i) => (i === index ? { ...b, block: { type: 'paragraph', content: before } as Block } : b));
+    next.splice(index + 1, 0, item);
+    onChange(next, true);
+    setAnnouncement(`New paragraph at position ${index + 2}`);
+    focusBlock(item.key);
+  }
+
   function update(index: number, block: Block) {
     onChange(blocks.map((b, i) => (i === index ? { ...b, block } : b)));
   }
@@ -83,7 +94,7 @@ export function BlockList({
   return (
     <div>
       <p id="body-hint" className="text-sm text-muted">
-        Tip: press Alt+↑ or Alt+↓ inside a block to move it.
+        Tip: Enter in a paragraph starts a new one; Alt+↑ or Alt+↓ inside a block moves it.
       </p>
       <ol className="mt-3 space-y-4" aria-label="Body blocks">
         {blocks.map(({ key, block }, index) => {
@@ -137,7 +148,14 @@ export function BlockList({
                 )}
               </div>
               <div data-block-body>
-                <BlockFields block={block} path={path} errors={errors} onChange={(b) => update(index, b)} readOnly={readOnly} />
+                <BlockFields
+                  block={block}
+                  path={path}
+                  errors={errors}
+                  onChange={(b) => update(index, b)}
+                  onSplit={readOnly ? undefined : (before, after) => split(index, before, after)}
+                  readOnly={readOnly}
+                />
               </div>
               {blockErrors.length > 0 && (
                 <ul className="mt-2 text-sm font-medium text-brand">

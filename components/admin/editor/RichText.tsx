@@ -1,10 +1,29 @@
 'use client';
 
-import { EditorContent, Node, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, Node, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Inline } from '@/lib/blocks/schema';
 import { docToSpans, sameSpans, spansToDoc } from './inline';
+
+/**
+ * The selection to act on. A selection just made with the keyboard (Shift+Home, then Ctrl+K at once)
+ * may not have reached the editor's state yet, so the browser's own selection wins when it is inside.
+ */
+function currentSelection(editor: Editor): { from: number; to: number } {
+  const { from, to } = editor.state.selection;
+  const dom = typeof window !== 'undefined' ? window.getSelection() : null;
+  if (dom?.anchorNode && dom.focusNode && editor.view.dom.contains(dom.anchorNode) && editor.view.dom.contains(dom.focusNode)) {
+    try {
+      const a = editor.view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+      const b = editor.view.posAtDOM(dom.focusNode, dom.focusOffset);
+      return { from: Math.min(a, b), to: Math.max(a, b) };
+    } catch {
+      // fall back to the editor's selection
+    }
+  }
+  return { from, to };
+}
 
 /** One paragraph of text: no Enter, no headings or lists; bold, italic and links only. */
 const OneParagraph = Node.create({ name: 'doc', topNode: true, content: 'paragraph' });
@@ -40,6 +59,7 @@ export function RichText({
   describedBy,
   hideLabel = false,
   readOnly = false,
+  onSplit,
 }: {
   id: string;
   label: string;
@@ -49,7 +69,11 @@ export function RichText({
   describedBy?: string;
   hideLabel?: boolean;
   readOnly?: boolean;
+  /** Enter splits the text at the caret: what stays and what moves to a new block. Without it Enter does nothing. */
+  onSplit?: (before: Inline[], after: Inline[]) => void;
 }) {
+  const onSplitRef = useRef(onSplit);
+  onSplitRef.current = onSplit;
   const labelId = `${id}-label`;
   const linkInputId = useId();
   const lastEmitted = useRef<Inline[]>(value);
@@ -87,7 +111,14 @@ export function RichText({
     content: spansToDoc(value),
     editorProps: {
       attributes: attributesFor(id, labelId, describedBy, !!error),
-      handleKeyDown: (_view, event) => {
+      handleKeyDown: (view, event) => {
+        if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey && onSplitRef.current) {
+          event.preventDefault();
+          const { from, to } = view.state.selection;
+          const doc = view.state.doc;
+          onSplitRef.current(docToSpans(doc.cut(0, from).toJSON()), docToSpans(doc.cut(to).toJSON()));
+          return true;
+        }
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
           event.preventDefault();
           openLinkRef.current();
@@ -134,8 +165,7 @@ export function RichText({
   const linkRange = useRef<{ from: number; to: number } | null>(null);
   function openLink() {
     if (!editor) return;
-    const { from, to } = editor.state.selection;
-    linkRange.current = { from, to };
+    linkRange.current = currentSelection(editor);
     setLinkValue((editor.getAttributes('link').href as string) ?? '');
     setLinkError('');
     setLinkOpen(true);
