@@ -134,9 +134,20 @@ test('autosave: changes are saved about 3 s after typing stops, with a visible s
   const status = page.getByTestId('save-status');
   await page.getByLabel('Standfirst').fill('The depot will cover a fifth of its own power.');
   await expect(status).toHaveText('Unsaved changes');
+  // Enter at the end of a paragraph starts a new paragraph block, with the caret in it.
+  await paragraphField(page).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Work starts in March.');
+  const paragraphs = page.locator('[data-block-type="paragraph"]').getByRole('textbox', { name: 'Paragraph text' });
+  await expect(paragraphs).toHaveText(['Panels go up in spring.', 'Work starts in March.']);
   await expect(status).toContainText(/Saved \d/, { timeout: 8_000 });
-  const saved = (await (await page.request.get(`/admin/api/articles/${articleId}`)).json()) as { article: { input: { standfirst: string } } };
+  const saved = (await (await page.request.get(`/admin/api/articles/${articleId}`)).json()) as { article: { input: { standfirst: string; body: unknown[] } } };
   expect(saved.article.input.standfirst).toBe('The depot will cover a fifth of its own power.');
+  expect(saved.article.input.body).toEqual([
+    { type: 'paragraph', content: [{ text: 'Panels go up in spring.' }] },
+    { type: 'paragraph', content: [{ text: 'Work starts in March.' }] },
+  ]);
   await page.context().close();
 });
 
