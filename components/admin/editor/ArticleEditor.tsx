@@ -11,6 +11,7 @@ import { BLOCK_LABELS, emptyInput, fieldId, fromInput, toInput, type FormState, 
 import { MetaFields, type Lookups } from './MetaFields';
 import { rememberTitles } from './pickers';
 import { StatusPanel } from './StatusPanel';
+import { LocalTime, useMounted } from '../LocalTime';
 
 type Meta = Pick<EditableArticle, 'status' | 'publishedAt' | 'scheduledAt' | 'modifiedAt' | 'modifiedBy' | 'publicPath'>;
 type SaveState =
@@ -373,6 +374,8 @@ export function ArticleEditor({
     setConflict(null);
   }
 
+  // Times are shown in the browser's zone, so only after hydration.
+  const mounted = useMounted();
   const saveText =
     saveState.kind === 'saving'
       ? 'Saving…'
@@ -383,7 +386,9 @@ export function ArticleEditor({
           : dirty
             ? 'Unsaved changes'
             : saveState.kind === 'saved'
-              ? `Saved ${clock(saveState.at)}`
+              ? mounted
+                ? `Saved ${clock(saveState.at)}`
+                : 'Saved'
               : 'Not saved yet';
 
   const errorEntries = Object.entries(errors);
@@ -516,7 +521,7 @@ export function ArticleEditor({
           />
           {meta?.modifiedBy && (
             <p className="text-sm text-muted">
-              Last saved by {meta.modifiedBy} at {dateTime(meta.modifiedAt)}.
+              Last saved by {meta.modifiedBy} at <LocalTime iso={meta.modifiedAt} />.
             </p>
           )}
         </aside>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { secondaryButtonClass } from '@/app/admin/_components/fields';
 import type { Block, BlockType, Inline } from '@/lib/blocks/schema';
 import type { FieldErrors } from '@/lib/editorial/input';
@@ -82,9 +83,12 @@ export function BlockList({
     const item = { key: newKey(), block: { type: 'paragraph', content: after } as Block };
     const next = blocks.map((b, i) => (i === index ? { ...b, block: { type: 'paragraph', content: before } as Block } : b));
     next.splice(index + 1, 0, item);
-    onChange(next, true);
+    // Rendered now, so that focus is in the new paragraph before the next keystroke arrives.
+    flushSync(() => onChange(next, true));
     setAnnouncement(`New paragraph at position ${index + 2}`);
-    focusBlock(item.key);
+    const field = document.querySelector<HTMLElement>(`[data-block-key="${item.key}"] [contenteditable="true"]`);
+    if (field) field.focus();
+    else focusBlock(item.key);
   }
 
   function update(index: number, block: Block) {

@@ -4,6 +4,7 @@ import { EditorContent, Node, useEditor, useEditorState, type Editor } from '@ti
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Inline } from '@/lib/blocks/schema';
+import { useMounted } from '../LocalTime';
 import { docToSpans, sameSpans, spansToDoc } from './inline';
 
 /**
@@ -83,8 +84,11 @@ export function RichText({
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 
+  // Server-rendered fields mount their editor after hydration; fields added later (a new block) at once,
+  // so that focus can move into them before the next keystroke.
+  const mounted = useMounted();
   const editor = useEditor({
-    immediatelyRender: false,
+    immediatelyRender: mounted,
     editable: !readOnly,
     extensions: [
       OneParagraph,

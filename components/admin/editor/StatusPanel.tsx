@@ -1,9 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/app/admin/_components/fields';
 import type { ArticleStatus, TransitionAction } from '@/lib/editorial/types';
+import { LocalTime } from '../LocalTime';
 import { StatusBadge } from '../StatusBadge';
 import { inputClass } from './controls';
 
@@ -11,7 +12,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A Date as the value of a datetime-local input (local time, seconds). */
 export const toLocalInput = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Current status and the workflow actions the user's role allows. */
 export function StatusPanel({
@@ -35,7 +35,11 @@ export function StatusPanel({
   message: { tone: 'ok' | 'error'; text: string } | null;
   onTransition: (action: TransitionAction, scheduledAt?: string) => void;
 }) {
-  const [scheduleAt, setScheduleAt] = useState(() => toLocalInput(new Date(Date.now() + 60 * 60 * 1000)));
+  // Default: an hour from now, in the browser's zone (set after hydration: the server knows neither).
+  const [scheduleAt, setScheduleAt] = useState('');
+  useEffect(() => {
+    setScheduleAt((v) => v || toLocalInput(new Date(Date.now() + 60 * 60 * 1000)));
+  }, []);
   const [scheduleError, setScheduleError] = useState('');
   const current = status ?? 'DRAFT';
 
@@ -54,8 +58,16 @@ export function StatusPanel({
       </h2>
       <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="article-status">
         {status ? <StatusBadge status={current} /> : <span className="text-muted">Not saved yet</span>}
-        {current === 'PUBLISHED' && publishedAt && <span>since {when(publishedAt)}</span>}
-        {current === 'SCHEDULED' && scheduledAt && <span>for {when(scheduledAt)}</span>}
+        {current === 'PUBLISHED' && publishedAt && (
+          <span>
+            since <LocalTime iso={publishedAt} />
+          </span>
+        )}
+        {current === 'SCHEDULED' && scheduledAt && (
+          <span>
+            for <LocalTime iso={scheduledAt} />
+          </span>
+        )}
       </p>
       {publicPath && current === 'PUBLISHED' && (
         <p>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/app/admin/_components/fields';
 import type { ArticleStatus } from '@/lib/editorial/types';
+import { LocalTime } from '../LocalTime';
 import { StatusBadge } from '../StatusBadge';
 import { restoreRevision } from '../editor/api';
 
@@ -127,7 +128,9 @@ export function RevisionsView({ articleId, currentVersion, revisions }: { articl
                     <StatusBadge status={r.status} />
                   </td>
                   <td className="px-3 py-2">{r.userName}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{when(r.savedAt)}</td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    <LocalTime iso={r.savedAt} options={{ dateStyle: 'medium', timeStyle: 'medium' }} />
+                  </td>
                   <td className="px-3 py-2">
                     <button type="button" className={secondaryButtonClass} disabled={restoring !== null} onClick={() => void restore(r)}>
                       {restoring === r.id ? 'Restoring…' : 'Restore this version'}
