@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createPrismaClient } from '../lib/db/client.ts';
-import { prepareDatabase, reportFatal } from '../lib/db/prepare.ts';
+import { prepareDatabase, runMain } from '../lib/db/prepare.ts';
 import { ROLES } from '../lib/auth/permissions.ts';
 import { newUserSchema, upsertUser } from '../lib/auth/users.ts';
 
@@ -63,10 +63,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    reportFatal(err);
-    process.exit(1);
-  },
-);
+runMain(main);

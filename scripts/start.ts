@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from '../lib/db/embedded.ts';
-import { prepareDatabase, reportFatal } from '../lib/db/prepare.ts';
+import { prepareDatabase, runMain } from '../lib/db/prepare.ts';
 
 export { prepareDatabase, seedDatabase, type PreparedDatabase } from '../lib/db/prepare.ts';
 
@@ -177,11 +177,5 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  main().then(
-    (code) => process.exit(code),
-    (err) => {
-      reportFatal(err);
-      process.exit(1);
-    },
-  );
+  runMain(main);
 }

@@ -31,7 +31,7 @@ import {
   withDatabase,
   type EmbeddedServer,
 } from '../lib/db/embedded.ts';
-import { prepareDatabase, reportFatal } from '../lib/db/prepare.ts';
+import { prepareDatabase, reportFatal, runMain } from '../lib/db/prepare.ts';
 import { buildApp, waitForExit } from './start.ts';
 
 const require = createRequire(import.meta.url);
@@ -288,10 +288,4 @@ async function main(): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -94,3 +94,14 @@ export function reportFatal(err: unknown, prefix = 'Error'): void {
   const known = e && ['MigrationError', 'EmbeddedPostgresError', 'StartupError'].includes(e.name);
   console.error(`${prefix}: ${known ? e.message : (e?.stack ?? String(err))}`);
 }
+
+/** Runs a script's main(): exits with its code, or reports the error and exits 1. */
+export function runMain(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      reportFatal(err);
+      process.exit(1);
+    },
+  );
+}
