@@ -318,6 +318,8 @@ export function ArticleEditor({
     setBusy(true);
     setStatusMessage(null);
     try {
+      // Let an autosave in flight finish first (its new version is the base of the transition).
+      while (savingRef.current) await new Promise((r) => setTimeout(r, 100));
       if (dirtyRef.current || !articleIdRef.current) {
         const ok = await save();
         if (!ok) {

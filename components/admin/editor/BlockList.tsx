@@ -142,7 +142,13 @@ export function BlockList({
                     >
                       ↓<span className="sr-only"> Move {BLOCK_LABELS[block.type]} {index + 1} down</span>
                     </button>
-                    <button type="button" className={secondaryButtonClass} onClick={() => setMenuAt(menuAt === index + 1 ? null : index + 1)} aria-expanded={menuAt === index + 1}>
+                    <button
+                      type="button"
+                      className={secondaryButtonClass}
+                      data-insert-after
+                      onClick={() => setMenuAt(menuAt === index + 1 ? null : index + 1)}
+                      aria-expanded={menuAt === index + 1}
+                    >
                       +<span className="sr-only"> Insert a block after {index + 1}</span>
                     </button>
                     <button type="button" className={secondaryButtonClass} onClick={() => remove(index)}>
@@ -168,7 +174,15 @@ export function BlockList({
                   ))}
                 </ul>
               )}
-              {menuAt === index + 1 && index + 1 < blocks.length && <AddMenu onAdd={(t) => add(t, index + 1)} onClose={() => setMenuAt(null)} />}
+              {menuAt === index + 1 && index + 1 < blocks.length && (
+                <AddMenu
+                  onAdd={(t) => add(t, index + 1)}
+                  onClose={() => {
+                    setMenuAt(null);
+                    document.querySelector<HTMLElement>(`[data-block-key="${key}"] [data-insert-after]`)?.focus();
+                  }}
+                />
+              )}
             </div>
             </li>
           );
