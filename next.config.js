@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /**
  * Next.js configuration. Public pages use the Cache Components model: data is
  * cached with "use cache" + cacheTag and invalidated by lib/cache/invalidate.ts.
@@ -26,7 +28,19 @@ const securityHeaders = [
   },
 ];
 
+// Opt-in: with REDIS_URL set, every instance shares "use cache" entries, rendered
+// pages and tag invalidations through Redis (README, "Deploying several instances").
+// Unset: Next's default in-process caches.
+const handler = (file) => fileURLToPath(new URL(`./cache-handlers/${file}`, import.meta.url));
+const redisCaches = process.env.REDIS_URL
+  ? {
+      cacheHandler: handler('redis-isr.mjs'),
+      cacheHandlers: { default: handler('redis-use-cache.mjs'), remote: handler('redis-use-cache.mjs') },
+    }
+  : {};
+
 const nextConfig = {
+  ...redisCaches,
   cacheComponents: true,
   partialPrefetching: false,
   poweredByHeader: false,
