@@ -18,6 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -236,6 +237,43 @@ async function e2eTests(adminUrl: string): Promise<PartResult> {
   }
 }
 
+/** Is something listening at the host and port of `url`? */
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 1000 });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+/** Two instances sharing caches through Redis (scripts/test-multi-instance.ts), when Redis is there. */
+async function multiInstanceTests(adminUrl: string): Promise<PartResult> {
+  heading('Multi-instance test (Redis)');
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  if (!(await reachable(redisUrl))) {
+    log(`No Redis at ${redisUrl}: skipping (start Redis or set REDIS_URL to run it).`);
+    return { name: 'multi', passed: 0, failed: 0, note: 'skipped: no Redis' };
+  }
+  current = spawn('npx', ['tsx', 'scripts/test-multi-instance.ts'], {
+    cwd: REPO_ROOT,
+    env: testEnv({ TEST_DATABASE_ADMIN_URL: adminUrl }),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  current.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk;
+    process.stdout.write(chunk);
+  });
+  const { code } = await waitForExit(current);
+  current = undefined;
+  const counts = [...output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
+  const passed = counts ? Number(counts[1]) : 0;
+  const failed = counts ? Number(counts[2]) : 0;
+  return { name: 'multi', passed, failed: code === 0 ? failed : Math.max(failed, 1), note: code === 0 ? undefined : `exited with ${code}` };
+}
+
 async function main(): Promise<number> {
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) process.exit(130);
@@ -267,6 +305,7 @@ async function main(): Promise<number> {
       } else {
         results.push(await integrationTests(adminUrl));
         if (!interrupted) results.push(await e2eTests(adminUrl));
+        if (!interrupted) results.push(await multiInstanceTests(adminUrl));
       }
     }
   } catch (err) {
