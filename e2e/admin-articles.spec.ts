@@ -7,25 +7,12 @@
  * articles (for the hero, image and background pickers).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
-import { collectErrors } from './support.ts';
+import { collectErrors, signedIn, unique } from './support.ts';
 
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 const AUTHOR = DEMO_STAFF.find((s) => s.role === 'AUTHOR')!;
-
-const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
 
 /** The n-th block (0-based) of the body, or the last one. */
 const block = (page: Page, n: number | 'last') => (n === 'last' ? page.locator('[data-block-key]').last() : page.locator('[data-block-key]').nth(n));

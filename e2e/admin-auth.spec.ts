@@ -8,26 +8,16 @@
  */
 import { expect, test, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
+import { signIn, signedIn, unique } from './support.ts';
 
 const ADMIN = DEMO_STAFF.find((s) => s.role === 'ADMIN')!;
 const AUTHOR = DEMO_STAFF.find((s) => s.role === 'AUTHOR')!;
 
-const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const randomAddress = () => `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/admin/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
 async function signedInContext(browser: Browser, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email, password);
-  await expect(page).toHaveURL(/\/admin$/);
-  return { context, page };
+  const page = await signedIn(browser, { email, password });
+  return { context: page.context(), page };
 }
 
 test('an administrator signs in and sees the dashboard and users; admin pages are private and not indexed', async ({ page }) => {

@@ -4,26 +4,13 @@
  * restoring an older revision, and authors not being able to publish.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
-import { datedPath } from './support.ts';
+import { datedPath, signedIn, unique } from './support.ts';
 
 const ADMIN = DEMO_STAFF.find((s) => s.role === 'ADMIN')!;
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 const AUTHOR = DEMO_STAFF.find((s) => s.role === 'AUTHOR')!;
-
-const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/admin/login');
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return page;
-}
 
 const paragraphField = (page: Page) => page.locator('[data-block-type="paragraph"]').first().getByRole('textbox', { name: 'Paragraph text' });
 

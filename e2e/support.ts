@@ -2,7 +2,7 @@
  * Shared helpers for the end-to-end tests: finding demo articles the way a
  * reader (or a crawler) would, and collecting what the browser reports.
  */
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 import { DEMO_ARTICLES } from '../lib/seed/index.ts';
@@ -101,4 +101,23 @@ export async function sectionPaths(page: Page): Promise<string[]> {
   const hrefs = await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hrefs.length, 'the header lists sections').toBeGreaterThan(0);
   return hrefs;
+}
+
+/** A value no other test run uses (for titles, slugs, emails). */
+export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+/** Fills and submits the admin sign-in form. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/admin/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A page in a fresh browser context, signed in and on the dashboard. */
+export async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, who.email, who.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  return page;
 }
