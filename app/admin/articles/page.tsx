@@ -6,6 +6,7 @@ import { getEditorLookups, listArticles, listFilterSchema } from '@/lib/editoria
 import { getSiteChrome } from '@/lib/settings/queries';
 import type { ArticleStatus } from '@/lib/editorial/types';
 import { STATUS_LABELS, StatusBadge } from '@/components/admin/StatusBadge';
+import { FilterSelect } from '@/components/admin/FilterSelect';
 import { AdminShell } from '../_components/AdminShell';
 import { buttonClass, secondaryButtonClass } from '../_components/fields';
 
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
-const selectClass = 'mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-base';
+const inputClass = 'mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-base';
 
 const SORTS = [
   { value: 'modified', label: 'Last modified' },
@@ -69,59 +70,18 @@ export default async function ArticlesPage({ searchParams }: Props) {
           <label htmlFor="filter-q" className="block text-sm font-semibold">
             Search titles
           </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ''} className={selectClass} />
+          <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ''} className={inputClass} />
         </div>
-        <div>
-          <label htmlFor="filter-status" className="block text-sm font-semibold">
-            Status
-          </label>
-          <select id="filter-status" name="status" defaultValue={filter.status ?? ''} className={selectClass}>
-            <option value="">Any status</option>
-            {(Object.keys(STATUS_LABELS) as ArticleStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-section" className="block text-sm font-semibold">
-            Section
-          </label>
-          <select id="filter-section" name="sectionId" defaultValue={filter.sectionId ?? ''} className={selectClass}>
-            <option value="">Any section</option>
-            {lookups.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-author" className="block text-sm font-semibold">
-            Author
-          </label>
-          <select id="filter-author" name="authorId" defaultValue={filter.authorId ?? ''} className={selectClass}>
-            <option value="">Any author</option>
-            {lookups.authors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-sort" className="block text-sm font-semibold">
-            Sort by
-          </label>
-          <select id="filter-sort" name="sort" defaultValue={filter.sort} className={selectClass}>
-            {SORTS.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filter.status}
+          any="Any status"
+          options={(Object.keys(STATUS_LABELS) as ArticleStatus[]).map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        />
+        <FilterSelect name="sectionId" label="Section" value={filter.sectionId} any="Any section" options={lookups.sections.map((s) => ({ value: s.id, label: s.name }))} />
+        <FilterSelect name="authorId" label="Author" value={filter.authorId} any="Any author" options={lookups.authors.map((a) => ({ value: a.id, label: a.name }))} />
+        <FilterSelect name="sort" label="Sort by" value={filter.sort} options={SORTS} />
         <div className="col-span-2 flex items-end gap-2 lg:col-span-1">
           <button type="submit" className={buttonClass}>
             Apply
