@@ -19,7 +19,13 @@ export function loginPath(next?: string): string {
 }
 
 /** Admin pages that need more than being signed in (checked by proxy.ts and by the pages). */
-export const PAGE_PERMISSIONS = [{ prefix: '/admin/users', action: 'users:manage' }] as const;
+export const PAGE_PERMISSIONS = [
+  { prefix: '/admin/users', action: 'users:manage' },
+  { prefix: '/admin/settings', action: 'settings:manage' },
+  { prefix: '/admin/ads', action: 'ads:manage' },
+  { prefix: '/admin/taxonomy', action: 'taxonomy:manage' },
+  { prefix: '/admin/media', action: 'media:manage' },
+] as const;
 
 export function pagePermission(pathname: string) {
   return PAGE_PERMISSIONS.find((p) => pathname === p.prefix || pathname.startsWith(p.prefix + '/'))?.action;
