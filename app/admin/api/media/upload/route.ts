@@ -1,0 +1,74 @@
+import { db } from '@/lib/db/client';
+import { requirePermission } from '@/lib/auth/session';
+import { json } from '@/lib/editorial/http';
+import { MAX_UPLOAD_BYTES, MediaError, uploadMedia } from '@/lib/media/admin';
+import { mediaPath } from '@/lib/urls/paths';
+
+/**
+ * POST /admin/api/media/upload (multipart/form-data: file, and optionally
+ * alt, caption, credit) → 201 {item}. 413 when the file is over 10 MB, 415
+ * when it is not a JPEG/PNG/WebP/AVIF/GIF image.
+ */
+export async function POST(req: Request) {
+  // Same-origin only: a cross-site form can post multipart, so check Origin.
+  const origin = req.headers.get('origin');
+  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  if (origin && host) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {}
+    if (originHost !== host) return json({ error: 'Cross-site request refused.' }, 403);
+  }
+  const user = await requirePermission('media:manage');
+  if (user instanceof Response) return user;
+
+  if (!req.headers.get('content-type')?.includes('multipart/form-data')) {
+    return json({ error: 'Send the image as multipart/form-data with a "file" field.' }, 415);
+  }
+  // Refuse what is obviously too big before reading it (the form adds a little overhead).
+  const length = Number(req.headers.get('content-length') ?? 0);
+  if (length > MAX_UPLOAD_BYTES + 64 * 1024) return json({ error: 'The file is too large: images may be 10 MB at most.' }, 413);
+
+  let form: FormData;
+  try {
+    form = await req.formData();
+  } catch {
+    return json({ error: 'The upload could not be read. Try again.' }, 400);
+  }
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0) return json({ error: 'Choose an image to upload.', fieldErrors: { file: 'Choose an image to upload.' } }, 400);
+  if (file.size > MAX_UPLOAD_BYTES) return json({ error: 'The file is too large: images may be 10 MB at most.' }, 413);
+  const text = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : '';
+  };
+  try {
+    const item = await uploadMedia(db(), {
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      filename: file.name || 'image',
+      alt: text('alt'),
+      caption: text('caption'),
+      credit: text('credit'),
+    });
+    // A new image is used nowhere yet: no public page changes.
+    return json(
+      {
+        item: {
+          id: item.id,
+          src: mediaPath(item),
+          width: item.width,
+          height: item.height,
+          filename: item.filename,
+          alt: item.alt,
+          caption: item.caption,
+          credit: item.credit,
+        },
+      },
+      201,
+    );
+  } catch (err) {
+    if (err instanceof MediaError) return json({ error: err.message, ...(err.field ? { fieldErrors: { [err.field]: err.message } } : {}) }, err.status);
+    throw err;
+  }
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import { db } from '@/lib/db/client';
+import { requirePagePermission } from '@/lib/auth/session';
+import { listMedia } from '@/lib/media/admin';
+import { listAuthors, listSections, listTags } from '@/lib/taxonomy/admin';
+import { AuthorForm, DeleteAuthorForm } from '@/components/admin/taxonomy/AuthorForms';
+import { CreateSectionForm, SectionRow } from '@/components/admin/taxonomy/SectionForms';
+import { CreateTagForm, TagRow } from '@/components/admin/taxonomy/TagForms';
+import { AdminShell, Forbidden } from '../_components/AdminShell';
+
+export const instant = false;
+
+export const metadata: Metadata = { title: 'Sections, tags and authors' };
+
+export default async function TaxonomyPage() {
+  const { user, allowed } = await requirePagePermission('taxonomy:manage', '/admin/taxonomy');
+  if (!allowed) return <Forbidden user={user} />;
+
+  const [sections, tagList, authors, media] = await Promise.all([listSections(db()), listTags(db()), listAuthors(db()), listMedia(db(), { take: 500 })]);
+  const photos = media.map((m) => ({ id: m.id, label: `${m.alt || m.filename} (${m.width}×${m.height})` }));
+  return (
+    <AdminShell user={user} title="Sections, tags and authors">
+      <nav aria-label="On this page" className="mt-2 flex gap-4 text-sm">
+        <a href="#sections" className="prose-link">Sections</a>
+        <a href="#tags" className="prose-link">Tags</a>
+        <a href="#authors" className="prose-link">Authors</a>
+      </nav>
+
+      <section aria-labelledby="sections" className="mt-6">
+        <h2 id="sections" className="font-serif text-2xl font-bold">
+          Sections
+        </h2>
+        <p className="text-sm text-muted">In the order of the site’s header. A section can be deleted only when no article is filed in it.</p>
+        <ol className="mt-2 rounded border border-line bg-white px-3" aria-label="Sections">
+          {sections.map((s, i) => (
+            <SectionRow
+              key={s.id}
+              section={{ id: s.id, slug: s.slug, name: s.name, description: s.description, articles: s._count.articles }}
+              first={i === 0}
+              last={i === sections.length - 1}
+            />
+          ))}
+        </ol>
+        <h3 className="mt-6 text-lg font-bold">New section</h3>
+        <CreateSectionForm />
+      </section>
+
+      <section aria-labelledby="tags" className="mt-10">
+        <h2 id="tags" className="font-serif text-2xl font-bold">
+          Tags
+        </h2>
+        <p className="text-sm text-muted">Deleting a tag removes it from its articles.</p>
+        <ul className="mt-2 max-h-[32rem] overflow-y-auto rounded border border-line bg-white px-3" aria-label="Tags">
+          {tagList.map((t) => (
+            <TagRow key={t.id} tag={{ id: t.id, slug: t.slug, name: t.name, articles: t._count.articles }} />
+          ))}
+        </ul>
+        <h3 className="mt-6 text-lg font-bold">New tag</h3>
+        <CreateTagForm />
+      </section>
+
+      <section aria-labelledby="authors" className="mt-10">
+        <h2 id="authors" className="font-serif text-2xl font-bold">
+          Authors
+        </h2>
+        <p className="text-sm text-muted">An author can be deleted only when no article credits them.</p>
+        <ul className="mt-2 space-y-3" aria-label="Authors">
+          {authors.map((a) => {
+            const row = { id: a.id, slug: a.slug, name: a.name, jobTitle: a.jobTitle, bio: a.bio, photoId: a.photoId, articles: a._count.articles };
+            return (
+              <li key={a.id} className="rounded border border-line bg-white p-3" data-testid="author-row" data-slug={a.slug}>
+                <details>
+                  <summary className="cursor-pointer font-semibold">
+                    {a.name} <span className="font-normal text-muted">· /author/{a.slug} · {a._count.articles} article{a._count.articles === 1 ? '' : 's'}</span>
+                  </summary>
+                  <AuthorForm author={row} photos={photos} />
+                  <DeleteAuthorForm author={row} />
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+        <h3 className="mt-6 text-lg font-bold">New author</h3>
+        <div className="max-w-2xl">
+          <AuthorForm photos={photos} />
+        </div>
+      </section>
+    </AdminShell>
+  );
+}

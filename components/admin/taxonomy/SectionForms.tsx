@@ -1,0 +1,131 @@
+'use client';
+
+import { useActionState } from 'react';
+import { buttonClass, FieldError, secondaryButtonClass, TextField } from '@/app/admin/_components/fields';
+import {
+  createSectionAction,
+  deleteSectionAction,
+  moveSectionAction,
+  updateSectionAction,
+  type TaxonomyFormState,
+} from '@/app/admin/taxonomy/actions';
+import { FormMessages, RowMessage, smallInputClass, TextArea } from './shared';
+
+export function CreateSectionForm() {
+  const [state, action, pending] = useActionState<TaxonomyFormState, FormData>(createSectionAction, {});
+  const fe = state.fieldErrors ?? {};
+  const v = state.values ?? {};
+  return (
+    <form action={action} key={state.done} aria-label="Create a section" className="mt-4 grid max-w-2xl gap-4 sm:grid-cols-2" noValidate>
+      <FormMessages state={state} />
+      <TextField id="new-section-name" name="name" label="Section name" autoComplete="off" defaultValue={v.name} error={fe.name} />
+      <TextField
+        id="new-section-slug"
+        name="slug"
+        label="Section slug"
+        autoComplete="off"
+        required={false}
+        hint="Part of its address (/section/slug). Left empty, made from the name."
+        defaultValue={v.slug}
+        error={fe.slug}
+      />
+      <TextArea id="new-section-description" name="description" label="Section description" defaultValue={v.description} error={fe.description} />
+      <div className="sm:col-span-2">
+        <button type="submit" className={buttonClass} disabled={pending}>
+          {pending ? 'Creating…' : 'Create section'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SectionRow({
+  section,
+  first,
+  last,
+}: {
+  section: { id: string; slug: string; name: string; description: string; articles: number };
+  first: boolean;
+  last: boolean;
+}) {
+  const [state, action, pending] = useActionState<TaxonomyFormState, FormData>(updateSectionAction, {});
+  const [moveState, moveAction, movePending] = useActionState<TaxonomyFormState, FormData>(moveSectionAction, {});
+  const [delState, delAction, delPending] = useActionState<TaxonomyFormState, FormData>(deleteSectionAction, {});
+  const fe = state.fieldErrors ?? {};
+  const v = { name: section.name, description: section.description, ...state.values };
+  const id = (f: string) => `section-${section.id}-${f}`;
+  return (
+    <li className="space-y-2 border-b border-line py-3 last:border-0" data-testid="section-row" data-slug={section.slug}>
+      <p className="text-sm text-muted">
+        /section/{section.slug} · {section.articles} article{section.articles === 1 ? '' : 's'}
+      </p>
+      <form action={action} className="grid gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-start" noValidate>
+        <input type="hidden" name="id" value={section.id} />
+        <div>
+          <label htmlFor={id('name')} className="block text-xs font-semibold">
+            Name<span className="sr-only"> of section {section.slug}</span>
+          </label>
+          <input
+            id={id('name')}
+            name="name"
+            defaultValue={v.name}
+            key={`n:${v.name}`}
+            aria-invalid={fe.name ? true : undefined}
+            aria-describedby={fe.name ? `${id('name')}-error` : undefined}
+            className={smallInputClass}
+          />
+          <FieldError id={`${id('name')}-error`} message={fe.name} />
+        </div>
+        <div>
+          <label htmlFor={id('description')} className="block text-xs font-semibold">
+            Description<span className="sr-only"> of section {section.slug}</span>
+          </label>
+          <input
+            id={id('description')}
+            name="description"
+            defaultValue={v.description}
+            key={`d:${v.description}`}
+            aria-invalid={fe.description ? true : undefined}
+            aria-describedby={fe.description ? `${id('description')}-error` : undefined}
+            className={smallInputClass}
+          />
+          <FieldError id={`${id('description')}-error`} message={fe.description} />
+        </div>
+        <button type="submit" className={`${secondaryButtonClass} sm:mt-5`} disabled={pending} aria-label={`Save section ${section.slug}`}>
+          Save
+        </button>
+      </form>
+      <div className="flex flex-wrap gap-2">
+        <form action={moveAction}>
+          <input type="hidden" name="id" value={section.id} />
+          <input type="hidden" name="direction" value="up" />
+          <button type="submit" className={secondaryButtonClass} disabled={first || movePending} aria-label={`Move section ${section.slug} up`}>
+            ↑ Up
+          </button>
+        </form>
+        <form action={moveAction}>
+          <input type="hidden" name="id" value={section.id} />
+          <input type="hidden" name="direction" value="down" />
+          <button type="submit" className={secondaryButtonClass} disabled={last || movePending} aria-label={`Move section ${section.slug} down`}>
+            ↓ Down
+          </button>
+        </form>
+        <form action={delAction}>
+          <input type="hidden" name="id" value={section.id} />
+          <button
+            type="submit"
+            className={secondaryButtonClass}
+            disabled={delPending}
+            aria-label={`Delete section ${section.slug}`}
+            onClick={(e) => {
+              if (!window.confirm(`Delete the section “${section.name}”?`)) e.preventDefault();
+            }}
+          >
+            Delete
+          </button>
+        </form>
+      </div>
+      <RowMessage states={[delState, moveState, state]} />
+    </li>
+  );
+}

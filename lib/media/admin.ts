@@ -1,0 +1,200 @@
+import sharp, { type Metadata } from 'sharp';
+import { z } from 'zod';
+import type { PrismaClient } from '../generated/prisma/client';
+
+/**
+ * Media library writes: upload (normalised with sharp), alt/caption/credit
+ * edits and deletion (refused while the image is used). Plain functions taking
+ * the database explicitly, so they can be tested without Next.js.
+ */
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_WIDTH = 2400;
+export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'] as const;
+
+/** A refused media write; `status` is the HTTP status a route should answer with. */
+export class MediaError extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 404 | 409 | 413 | 415 = 400,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'MediaError';
+  }
+}
+
+export const mediaTextSchema = z.object({
+  alt: z.string().trim().max(300, 'Alt text is too long (300 characters at most)').default(''),
+  caption: z.string().trim().max(500, 'Caption is too long (500 characters at most)').default(''),
+  credit: z.string().trim().max(200, 'Credit is too long (200 characters at most)').default(''),
+});
+export type MediaText = z.infer<typeof mediaTextSchema>;
+
+const idSchema = z.uuid({ error: 'Unknown image.' });
+
+export const mediaItemSelect = {
+  id: true,
+  filename: true,
+  mimeType: true,
+  width: true,
+  height: true,
+  byteSize: true,
+  alt: true,
+  caption: true,
+  credit: true,
+  createdAt: true,
+} as const;
+
+export type ProcessedImage = { filename: string; mimeType: 'image/jpeg' | 'image/webp'; width: number; height: number; byteSize: number; data: Buffer };
+
+/** "Harbour View.PNG" → "harbour-view.jpg" (the stored file's extension follows its new type). */
+export function webFilename(original: string, ext: 'jpg' | 'webp'): string {
+  const base = original
+    .replace(/\.[^.]*$/, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+  return `${base || 'image'}.${ext}`;
+}
+
+/**
+ * Reads an uploaded file with sharp: refuses what is too large (413) or not a
+ * JPEG/PNG/WebP/AVIF/GIF image (415), then auto-rotates it, scales it down to
+ * at most 2400 px wide and re-encodes it as JPEG (WebP when it has
+ * transparency). GIFs keep their first frame.
+ */
+export async function processImage(bytes: Uint8Array, originalName: string): Promise<ProcessedImage> {
+  if (bytes.byteLength === 0) throw new MediaError('The file is empty. Choose an image.', 400, 'file');
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new MediaError('The file is too large: images may be 10 MB at most.', 413, 'file');
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes).metadata();
+  } catch {
+    throw new MediaError('The file is not an image. Upload a JPEG, PNG, WebP, AVIF or GIF.', 415, 'file');
+  }
+  // sharp reports AVIF as "heif" with compression av1.
+  const format = meta.format === 'heif' && meta.compression === 'av1' ? 'avif' : meta.format;
+  if (!format || !(ACCEPTED_FORMATS as readonly string[]).includes(format) || !meta.width || !meta.height) {
+    throw new MediaError('The file is not a supported image. Upload a JPEG, PNG, WebP, AVIF or GIF.', 415, 'file');
+  }
+  const webp = Boolean(meta.hasAlpha);
+  try {
+    const pipeline = sharp(bytes, { pages: 1 })
+      .rotate()
+      .resize({ width: MAX_WIDTH, withoutEnlargement: true });
+    const { data, info } = await (webp ? pipeline.webp({ quality: 82 }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true }))
+      .toBuffer({ resolveWithObject: true });
+    return {
+      filename: webFilename(originalName, webp ? 'webp' : 'jpg'),
+      mimeType: webp ? 'image/webp' : 'image/jpeg',
+      width: info.width,
+      height: info.height,
+      byteSize: data.byteLength,
+      data,
+    };
+  } catch {
+    throw new MediaError('The image could not be read (it may be damaged). Try another file.', 415, 'file');
+  }
+}
+
+/** Processes and stores an upload. */
+export async function uploadMedia(db: PrismaClient, input: { bytes: Uint8Array; filename: string } & Partial<MediaText>) {
+  const text = mediaTextSchema.safeParse({ alt: input.alt ?? '', caption: input.caption ?? '', credit: input.credit ?? '' });
+  if (!text.success) throw new MediaError(text.error.issues[0].message, 400, String(text.error.issues[0].path[0]));
+  const image = await processImage(input.bytes, input.filename);
+  return db.media.create({
+    data: { ...image, data: new Uint8Array(image.data), ...text.data },
+    select: mediaItemSelect,
+  });
+}
+
+/** The library, newest first (without the bytes). */
+export async function listMedia(db: PrismaClient, options: { take?: number; q?: string } = {}) {
+  const q = options.q?.trim();
+  return db.media.findMany({
+    where: q
+      ? { OR: [{ filename: { contains: q, mode: 'insensitive' } }, { alt: { contains: q, mode: 'insensitive' } }, { caption: { contains: q, mode: 'insensitive' } }] }
+      : {},
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: options.take ?? 200,
+    select: mediaItemSelect,
+  });
+}
+
+/**
+ * Edits alt text, caption and credit. Returns the ids of authors whose photo
+ * it is (their public pages show it).
+ */
+export async function updateMediaText(db: PrismaClient, input: { id: string } & Partial<MediaText>) {
+  const parsed = mediaTextSchema.extend({ id: idSchema }).safeParse(input);
+  if (!parsed.success) throw new MediaError(parsed.error.issues[0].message, 400, String(parsed.error.issues[0].path[0]));
+  const { id, ...text } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const existing = await tx.media.findUnique({ where: { id }, select: { id: true } });
+    if (!existing) throw new MediaError('That image no longer exists.', 404);
+    const media = await tx.media.update({ where: { id }, data: text, select: { ...mediaItemSelect, authorPhotoOf: { select: { id: true } } } });
+    const { authorPhotoOf, ...item } = media;
+    return { item, authorIds: authorPhotoOf.map((a) => a.id) };
+  });
+}
+
+export type MediaUsage = {
+  heroes: { id: string; title: string }[];
+  bodies: { id: string; title: string }[];
+  authors: { id: string; name: string }[];
+  campaigns: { id: string; name: string }[];
+};
+
+type Db = Pick<PrismaClient, 'article' | 'author' | 'adCampaign' | '$queryRaw'>;
+
+/** Where an image is used: as a hero, in an article body, as an author photo, by an ad campaign. */
+export async function mediaUsage(db: Db, id: string): Promise<MediaUsage> {
+  const [heroes, bodies, authors, campaigns] = await Promise.all([
+    db.article.findMany({ where: { heroId: id }, select: { id: true, title: true }, orderBy: { title: 'asc' } }),
+    // Image blocks may sit anywhere in the body JSON; a media id is a uuid, so
+    // finding it as a string value anywhere in the body is exact enough.
+    db.$queryRaw<{ id: string; title: string }[]>`
+      SELECT id, title FROM "Article"
+      WHERE jsonb_path_exists(body, '$.** ? (@ == $id)', jsonb_build_object('id', ${id}::text))
+      ORDER BY title`,
+    db.author.findMany({ where: { photoId: id }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+    db.adCampaign.findMany({ where: { imageId: id }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+  ]);
+  return { heroes, bodies, authors, campaigns };
+}
+
+const quoteList = (names: string[]) => {
+  const shown = names.slice(0, 3).map((n) => `“${n}”`);
+  return names.length > 3 ? `${shown.join(', ')} and ${names.length - 3} more` : shown.join(', ');
+};
+
+/** "the hero of “A”; an image in the body of “B”" — or '' when unused. */
+export function describeUsage(usage: MediaUsage): string {
+  const parts: string[] = [];
+  if (usage.heroes.length) parts.push(`the hero image of ${quoteList(usage.heroes.map((a) => a.title))}`);
+  if (usage.bodies.length) parts.push(`an image in the body of ${quoteList(usage.bodies.map((a) => a.title))}`);
+  if (usage.authors.length) parts.push(`the photo of author ${quoteList(usage.authors.map((a) => a.name))}`);
+  if (usage.campaigns.length) parts.push(`the image of ad campaign ${quoteList(usage.campaigns.map((c) => c.name))}`);
+  return parts.join('; ');
+}
+
+/** Deletes an image, unless something uses it (409 saying where). */
+export async function deleteMedia(db: PrismaClient, id: string): Promise<{ id: string; filename: string }> {
+  const parsed = idSchema.safeParse(id);
+  if (!parsed.success) throw new MediaError(parsed.error.issues[0].message, 400);
+  return db.$transaction(async (tx) => {
+    // Lock the row so nothing starts using it between the check and the delete.
+    const locked = await tx.$queryRaw<{ id: string; filename: string }[]>`SELECT id, filename FROM "Media" WHERE id = ${parsed.data} FOR UPDATE`;
+    if (!locked.length) throw new MediaError('That image no longer exists.', 404);
+    const where = describeUsage(await mediaUsage(tx, parsed.data));
+    if (where) throw new MediaError(`This image cannot be deleted: it is used as ${where}. Replace it there first.`, 409);
+    await tx.media.delete({ where: { id: parsed.data } });
+    return locked[0];
+  });
+}
