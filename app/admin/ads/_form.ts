@@ -1,0 +1,30 @@
+import { listCampaignImages, PLACEMENT_LABELS, PLACEMENTS, type CampaignRow } from '@/lib/ads/admin';
+import { db } from '@/lib/db/client';
+import type { CampaignFormValues } from '@/components/admin/ads/CampaignForm';
+
+/** The select options of the campaign form. */
+export async function campaignFormOptions() {
+  const images = await listCampaignImages(db());
+  return {
+    placements: PLACEMENTS.map((p) => ({ value: p, label: PLACEMENT_LABELS[p] })),
+    images: images.map((m) => ({ value: m.id, label: `${m.alt || m.filename} (${m.width}×${m.height})` })),
+  };
+}
+
+/** A stored campaign as the form's string values. */
+export function campaignFormValues(c: CampaignRow): CampaignFormValues {
+  return {
+    name: c.name,
+    placement: c.placement,
+    headline: c.headline,
+    body: c.body,
+    linkUrl: c.linkUrl,
+    linkLabel: c.linkLabel,
+    sponsor: c.sponsor,
+    imageId: c.imageId ?? '',
+    active: c.active ? 'on' : '',
+    startsAt: c.startsAt?.toISOString() ?? '',
+    endsAt: c.endsAt?.toISOString() ?? '',
+    weight: String(c.weight),
+  };
+}

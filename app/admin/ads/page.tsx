@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listCampaigns, PLACEMENT_LABELS, type CampaignState } from '@/lib/ads/admin';
+import { requirePagePermission } from '@/lib/auth/session';
+import { db } from '@/lib/db/client';
+import { ToggleCampaign } from '@/components/admin/ads/CampaignRowActions';
+import { LocalTime } from '@/components/admin/LocalTime';
+import { AdminShell, Forbidden } from '../_components/AdminShell';
+import { buttonClass } from '../_components/fields';
+
+export const instant = false;
+
+export const metadata: Metadata = { title: 'Ad campaigns' };
+
+const STATE_STYLE: Record<CampaignState, string> = {
+  running: 'border-green-700 text-green-800',
+  scheduled: 'border-blue-700 text-blue-800',
+  ended: 'border-muted text-muted',
+  inactive: 'border-muted text-muted',
+};
+
+function When({ date, empty }: { date: Date | null; empty: string }) {
+  return date ? <LocalTime iso={date.toISOString()} /> : <span className="text-muted">{empty}</span>;
+}
+
+export default async function AdsPage() {
+  const { user, allowed } = await requirePagePermission('ads:manage', '/admin/ads');
+  if (!allowed) return <Forbidden user={user} />;
+
+  const campaigns = await listCampaigns(db());
+  return (
+    <AdminShell user={user} title="Ad campaigns">
+      <p className="mt-2">
+        <Link href="/admin/ads/new" className={`${buttonClass} inline-block`}>
+          New campaign
+        </Link>
+      </p>
+      <section aria-labelledby="campaigns" className="mt-6">
+        <h2 id="campaigns" className="sr-only">
+          Campaigns
+        </h2>
+        {campaigns.length === 0 ? (
+          <p className="text-muted">No campaigns yet: articles show house ads.</p>
+        ) : (
+          <div className="overflow-x-auto rounded border border-line bg-white">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Ad campaigns: {campaigns.length}</caption>
+              <thead className="border-b border-line bg-paper">
+                <tr>
+                  <th scope="col" className="px-3 py-2">Campaign</th>
+                  <th scope="col" className="px-3 py-2">Placement</th>
+                  <th scope="col" className="px-3 py-2">State</th>
+                  <th scope="col" className="px-3 py-2">Runs</th>
+                  <th scope="col" className="px-3 py-2">Weight</th>
+                  <th scope="col" className="px-3 py-2">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {campaigns.map((c) => (
+                  <tr key={c.id} className="border-b border-line align-top last:border-0" data-testid="campaign-row" data-name={c.name}>
+                    <td className="px-3 py-2">
+                      <Link href={`/admin/ads/${c.id}`} className="font-semibold hover:underline">
+                        {c.name}
+                      </Link>
+                      <span className="block text-muted">{c.headline}</span>
+                    </td>
+                    <td className="px-3 py-2">{PLACEMENT_LABELS[c.placement]}</td>
+                    <td className="px-3 py-2">
+                      <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold uppercase ${STATE_STYLE[c.state]}`} data-testid="campaign-state">
+                        {c.state}
+                      </span>
+                    </td>
+                    <td className="px-3 py-2">
+                      <When date={c.startsAt} empty="from creation" /> – <When date={c.endsAt} empty="no end" />
+                    </td>
+                    <td className="px-3 py-2">{c.weight}</td>
+                    <td className="px-3 py-2">
+                      <ToggleCampaign id={c.id} name={c.name} active={c.active} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </AdminShell>
+  );
+}

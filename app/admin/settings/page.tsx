@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { requirePagePermission } from '@/lib/auth/session';
+import { db } from '@/lib/db/client';
+import { getSettings, listSocialLinks } from '@/lib/settings/admin';
+import { SettingsForm } from '@/components/admin/settings/SettingsForm';
+import { SocialLinksEditor } from '@/components/admin/settings/SocialLinksEditor';
+import { AdminShell, Forbidden } from '../_components/AdminShell';
+
+export const instant = false;
+
+export const metadata: Metadata = { title: 'Site settings' };
+
+export default async function SettingsPage() {
+  const { user, allowed } = await requirePagePermission('settings:manage', '/admin/settings');
+  if (!allowed) return <Forbidden user={user} />;
+
+  const [settings, links] = await Promise.all([getSettings(db()), listSocialLinks(db())]);
+  return (
+    <AdminShell user={user} title="Site settings">
+      <section aria-labelledby="site-settings" className="mt-6">
+        <h2 id="site-settings" className="font-serif text-2xl font-bold">
+          Site
+        </h2>
+        <SettingsForm initial={settings} />
+      </section>
+      <section aria-labelledby="social-links" className="mt-10">
+        <h2 id="social-links" className="font-serif text-2xl font-bold">
+          Social links
+        </h2>
+        <p className="mt-1 text-sm text-muted">Shown in the page header and after every article, in this order.</p>
+        <SocialLinksEditor links={links} />
+      </section>
+    </AdminShell>
+  );
+}

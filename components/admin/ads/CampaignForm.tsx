@@ -1,0 +1,156 @@
+'use client';
+
+import { useActionState } from 'react';
+import { buttonClass, FieldError, FormError, FormSuccess, TextField } from '@/app/admin/_components/fields';
+import { createCampaignAction, updateCampaignAction, type CampaignFormState } from '@/app/admin/ads/actions';
+import { DateTimeField } from './DateTimeField';
+
+export type CampaignFormValues = {
+  name: string;
+  placement: string;
+  headline: string;
+  body: string;
+  linkUrl: string;
+  linkLabel: string;
+  sponsor: string;
+  imageId: string;
+  /** 'on' when active, '' when not (as a checkbox posts it). */
+  active: string;
+  /** ISO instants or ''. */
+  startsAt: string;
+  endsAt: string;
+  weight: string;
+};
+
+export const EMPTY_CAMPAIGN: CampaignFormValues = {
+  name: '',
+  placement: 'INLINE',
+  headline: '',
+  body: '',
+  linkUrl: '',
+  linkLabel: 'Learn more',
+  sponsor: '',
+  imageId: '',
+  active: 'on',
+  startsAt: '',
+  endsAt: '',
+  weight: '1',
+};
+
+type Option = { value: string; label: string };
+
+const controlClass =
+  'mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-base aria-[invalid=true]:border-brand aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-brand';
+
+function Select({ id, name, label, options, defaultValue, error, hint }: { id: string; name: string; label: string; options: Option[]; defaultValue: string; error?: string; hint?: string }) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      <select id={id} name={name} defaultValue={defaultValue} key={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={controlClass}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+/** Create (no campaignId) or edit a campaign. */
+export function CampaignForm({
+  campaignId,
+  initial,
+  placements,
+  images,
+}: {
+  campaignId?: string;
+  initial: CampaignFormValues;
+  placements: Option[];
+  images: Option[];
+}) {
+  const [state, action, pending] = useActionState<CampaignFormState, FormData>(campaignId ? updateCampaignAction : createCampaignAction, {});
+  const fe = state.fieldErrors ?? {};
+  const v: CampaignFormValues = { ...initial, ...state.values };
+  const text = (name: keyof CampaignFormValues, label: string, hint?: string, required = false) => (
+    <TextField id={`campaign-${name}`} name={name} label={label} hint={hint} defaultValue={v[name]} error={fe[name]} required={required} autoComplete="off" />
+  );
+  return (
+    <form action={action} className="mt-4 grid max-w-3xl gap-4 sm:grid-cols-2" noValidate>
+      {campaignId && <input type="hidden" name="id" value={campaignId} />}
+      <div aria-live="polite" className="sm:col-span-2 empty:hidden">
+        <FormError message={state.error} />
+        <FormSuccess message={state.success} />
+      </div>
+      {text('name', 'Name', 'For staff only.', true)}
+      <Select id="campaign-placement" name="placement" label="Placement" options={placements} defaultValue={v.placement} error={fe.placement} />
+      {text('headline', 'Headline', undefined, true)}
+      {text('sponsor', 'Sponsor', 'Shown above the headline.')}
+      <div className="sm:col-span-2">
+        <label htmlFor="campaign-body" className="block text-sm font-semibold">
+          Body
+        </label>
+        <textarea
+          id="campaign-body"
+          name="body"
+          rows={3}
+          defaultValue={v.body}
+          aria-invalid={fe.body ? true : undefined}
+          aria-describedby={fe.body ? 'campaign-body-error' : undefined}
+          className={controlClass}
+        />
+        <FieldError id="campaign-body-error" message={fe.body} />
+      </div>
+      {text('linkUrl', 'Link URL', 'Where the ad leads: a full http:// or https:// address.', true)}
+      {text('linkLabel', 'Link label', undefined, true)}
+      <Select id="campaign-imageId" name="imageId" label="Image" options={[{ value: '', label: 'No image' }, ...images]} defaultValue={v.imageId} error={fe.imageId} hint="From the media library." />
+      <div>
+        <label htmlFor="campaign-weight" className="block text-sm font-semibold">
+          Weight
+        </label>
+        <p id="campaign-weight-hint" className="text-sm text-muted">
+          1 to 10: how often it is chosen among the running campaigns of its placement.
+        </p>
+        <input
+          id="campaign-weight"
+          name="weight"
+          type="number"
+          min={1}
+          max={10}
+          step={1}
+          defaultValue={v.weight}
+          aria-invalid={fe.weight ? true : undefined}
+          aria-describedby={`campaign-weight-hint${fe.weight ? ' campaign-weight-error' : ''}`}
+          className={controlClass}
+        />
+        <FieldError id="campaign-weight-error" message={fe.weight} />
+      </div>
+      <DateTimeField id="campaign-startsAt" name="startsAt" label="Starts" hint="Your local time. Empty: from now." defaultIso={v.startsAt} error={fe.startsAt} />
+      <DateTimeField id="campaign-endsAt" name="endsAt" label="Ends" hint="Your local time. Empty: no end." defaultIso={v.endsAt} error={fe.endsAt} />
+      <div className="sm:col-span-2">
+        <label className="inline-flex items-center gap-2 font-semibold">
+          <input type="checkbox" name="active" defaultChecked={v.active === 'on'} key={v.active} className="h-4 w-4" aria-describedby="campaign-active-hint" />
+          Active
+        </label>
+        <p id="campaign-active-hint" className="text-sm text-muted">
+          Inactive campaigns are never shown, whatever their dates.
+        </p>
+        <FieldError id="campaign-active-error" message={fe.active} />
+      </div>
+      <div className="sm:col-span-2">
+        <button type="submit" className={buttonClass} disabled={pending}>
+          {pending ? 'Saving…' : campaignId ? 'Save campaign' : 'Create campaign'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useState } from 'react';
+import { FieldError } from '@/app/admin/_components/fields';
+import { useMounted } from '../LocalTime';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const toLocalInput = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+const inputClass =
+  'mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-base aria-[invalid=true]:border-brand aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-brand';
+
+/**
+ * A date and time in the browser's own zone. The form posts it as an ISO
+ * instant (hidden input `name`), so the server needs no zone. Until the
+ * browser has taken over, the stored instant is posted unchanged.
+ */
+export function DateTimeField({ id, name, label, hint, defaultIso, error }: { id: string; name: string; label: string; hint?: string; defaultIso: string; error?: string }) {
+  const mounted = useMounted();
+  const [local, setLocal] = useState<string | null>(null);
+  const initial = defaultIso && !Number.isNaN(new Date(defaultIso).getTime()) ? new Date(defaultIso) : null;
+  const shown = local ?? (mounted && initial ? toLocalInput(initial) : '');
+  let iso = defaultIso;
+  if (local !== null) {
+    const d = new Date(local);
+    iso = local === '' ? '' : Number.isNaN(d.getTime()) ? local : d.toISOString();
+  }
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        type="datetime-local"
+        value={shown}
+        onChange={(e) => setLocal(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={inputClass}
+      />
+      <input type="hidden" name={name} value={iso} />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

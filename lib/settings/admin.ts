@@ -1,0 +1,223 @@
+/**
+ * Site settings and social links, as staff edit them in /admin/settings.
+ * Plain functions over an explicit database client (no Next.js), so tests can
+ * call them; authorization and cache invalidation (tags.site) are the caller's job.
+ */
+import { z } from 'zod';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
+
+/** A validation outcome: the saved value, or errors keyed by field (messages name the field). */
+export type AdminResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: string; fieldErrors: Record<string, string> };
+
+export function failure(error: string, fieldErrors: Record<string, string> = {}): { ok: false; error: string; fieldErrors: Record<string, string> } {
+  return { ok: false, error, fieldErrors };
+}
+
+/** zod issues → the first message for each top-level field. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** True for absolute http: or https: URLs with a host. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A required http(s) URL; `label` names the field in messages. */
+export function httpUrl(label: string) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(2000, `${label} must be at most 2000 characters.`)
+    .refine(isHttpUrl, `${label} must be a full http:// or https:// address.`);
+}
+
+/** An optional http(s) URL ('' means none). */
+function optionalHttpUrl(label: string) {
+  return z
+    .string()
+    .trim()
+    .max(2000, `${label} must be at most 2000 characters.`)
+    .refine((v) => v === '' || isHttpUrl(v), `${label} must be empty or a full http:// or https:// address.`);
+}
+
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`);
+}
+
+export function optionalText(label: string, max: number) {
+  return z.string().trim().max(max, `${label} must be at most ${max} characters.`).default('');
+}
+
+export function isTimeZone(value: string): boolean {
+  if (!value) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const settingsSchema = z.object({
+  siteName: requiredText('Site name', 120),
+  tagline: optionalText('Tagline', 300),
+  siteUrl: httpUrl('Site URL'),
+  timeZone: z
+    .string({ error: 'Time zone is required.' })
+    .trim()
+    .min(1, 'Time zone is required.')
+    .refine(isTimeZone, 'Time zone must be an IANA time zone such as Europe/Kyiv.'),
+  language: z
+    .string({ error: 'Language is required.' })
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Language must be a language tag such as en or en-GB.'),
+  supportUrl: optionalHttpUrl('Support URL').default(''),
+  supportHeaderText: optionalText('Support header text', 60),
+  supportTitle: optionalText('Support title', 200),
+  supportText: optionalText('Support text', 1000),
+  supportButtonText: optionalText('Support button text', 60),
+  followText: optionalText('Follow text', 200),
+});
+
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type SettingsValues = z.output<typeof settingsSchema>;
+export const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as (keyof SettingsValues)[];
+
+const settingsDefaults: SettingsValues = {
+  siteName: 'Newsroom',
+  tagline: '',
+  siteUrl: 'http://localhost:3000',
+  timeZone: 'Europe/Kyiv',
+  language: 'en',
+  supportUrl: '',
+  supportHeaderText: 'Support Us',
+  supportTitle: '',
+  supportText: '',
+  supportButtonText: 'Become a patron',
+  followText: 'Follow us',
+};
+
+/** The stored settings (row 1), or the defaults when there is none yet. */
+export async function getSettings(db: PrismaClient): Promise<SettingsValues> {
+  const row = await db.siteSettings.findUnique({ where: { id: 1 } });
+  if (!row) return { ...settingsDefaults };
+  const { id: _id, ...values } = row;
+  return values;
+}
+
+/** Validates and saves the settings (creating row 1 if missing). */
+export async function updateSettings(db: PrismaClient, input: SettingsInput): Promise<AdminResult<SettingsValues>> {
+  const parsed = settingsSchema.safeParse(input);
+  if (!parsed.success) return failure('The settings were not saved. Check the fields below.', fieldErrorsOf(parsed.error));
+  const row = await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...parsed.data }, update: parsed.data });
+  const { id: _id, ...values } = row;
+  return { ok: true, value: values };
+}
+
+// ---------------------------------------------------------------------------
+// Social links
+
+export const socialLinkSchema = z.object({
+  network: z
+    .string({ error: 'Network is required.' })
+    .trim()
+    .toLowerCase()
+    .min(1, 'Network is required.')
+    .regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, 'Network must be a short name such as instagram (letters, digits, dots, dashes).'),
+  label: requiredText('Label', 60),
+  url: httpUrl('URL'),
+});
+
+export type SocialLinkInput = z.input<typeof socialLinkSchema>;
+export type SocialLinkRow = { id: string; network: string; label: string; url: string; position: number };
+
+const linkSelect = { id: true, network: true, label: true, url: true, position: true } as const;
+const linkOrder = [{ position: 'asc' as const }, { id: 'asc' as const }];
+
+export async function listSocialLinks(db: PrismaClient): Promise<SocialLinkRow[]> {
+  return db.socialLink.findMany({ select: linkSelect, orderBy: linkOrder });
+}
+
+/** Adds a link at the end of the list. */
+export async function addSocialLink(db: PrismaClient, input: SocialLinkInput): Promise<AdminResult<SocialLinkRow>> {
+  const parsed = socialLinkSchema.safeParse(input);
+  if (!parsed.success) return failure('The link was not added. Check the fields below.', fieldErrorsOf(parsed.error));
+  const row = await db.$transaction(async (tx) => {
+    const last = await tx.socialLink.aggregate({ _max: { position: true } });
+    return tx.socialLink.create({ data: { ...parsed.data, position: (last._max.position ?? -1) + 1 }, select: linkSelect });
+  });
+  return { ok: true, value: row };
+}
+
+export async function updateSocialLink(db: PrismaClient, id: string, input: SocialLinkInput): Promise<AdminResult<SocialLinkRow>> {
+  const parsed = socialLinkSchema.safeParse(input);
+  if (!parsed.success) return failure('The link was not saved. Check the fields below.', fieldErrorsOf(parsed.error));
+  const { count } = await db.socialLink.updateMany({ where: { id }, data: parsed.data });
+  if (count === 0) return failure('That link no longer exists.');
+  return { ok: true, value: (await db.socialLink.findUniqueOrThrow({ where: { id }, select: linkSelect })) };
+}
+
+/** Removes a link and closes the gap in positions. */
+export async function removeSocialLink(db: PrismaClient, id: string): Promise<AdminResult<null>> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.socialLink.deleteMany({ where: { id } });
+    if (count === 0) return failure('That link no longer exists.');
+    await renumber(tx, (await tx.socialLink.findMany({ select: { id: true }, orderBy: linkOrder })).map((l) => l.id));
+    return { ok: true as const, value: null };
+  });
+}
+
+type Tx = Prisma.TransactionClient;
+
+async function renumber(tx: Tx, ids: string[]) {
+  for (const [position, id] of ids.entries()) await tx.socialLink.update({ where: { id }, data: { position } });
+}
+
+/**
+ * Sets the order of all links: `ids` must list every link exactly once.
+ * Positions become 0..n-1 in one transaction.
+ */
+export async function reorderSocialLinks(db: PrismaClient, ids: string[]): Promise<AdminResult<SocialLinkRow[]>> {
+  const result = await db.$transaction(async (tx) => {
+    const current = (await tx.socialLink.findMany({ select: { id: true } })).map((l) => l.id);
+    const same = ids.length === current.length && new Set(ids).size === ids.length && ids.every((id) => current.includes(id));
+    if (!same) return failure('The list of links has changed meanwhile. Reload the page and try again.');
+    await renumber(tx, ids);
+    return null;
+  });
+  if (result) return result;
+  return { ok: true, value: await listSocialLinks(db) };
+}
+
+/** Moves one link up (earlier) or down (later) by one place. */
+export async function moveSocialLink(db: PrismaClient, id: string, direction: 'up' | 'down'): Promise<AdminResult<SocialLinkRow[]>> {
+  const result = await db.$transaction(async (tx) => {
+    const ids = (await tx.socialLink.findMany({ select: { id: true }, orderBy: linkOrder })).map((l) => l.id);
+    const i = ids.indexOf(id);
+    if (i < 0) return failure('That link no longer exists.');
+    const j = direction === 'up' ? i - 1 : i + 1;
+    if (j >= 0 && j < ids.length) [ids[i], ids[j]] = [ids[j], ids[i]];
+    await renumber(tx, ids);
+    return null;
+  });
+  if (result) return result;
+  return { ok: true, value: await listSocialLinks(db) };
+}
