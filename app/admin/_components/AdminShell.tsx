@@ -1,8 +1,20 @@
 import Link from 'next/link';
-import { can, ROLE_LABELS } from '@/lib/auth/permissions';
+import { can, ROLE_LABELS, type Action } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session';
 import { signOutAction } from '../account/actions';
 import { secondaryButtonClass } from './fields';
+
+/** Admin sections, each shown to the roles that may use it. */
+const NAV: { href: string; label: string; action?: Action }[] = [
+  { href: '/admin', label: 'Dashboard' },
+  { href: '/admin/articles', label: 'Articles' },
+  { href: '/admin/media', label: 'Media', action: 'media:manage' },
+  { href: '/admin/taxonomy', label: 'Sections, tags & authors', action: 'taxonomy:manage' },
+  { href: '/admin/ads', label: 'Ads', action: 'ads:manage' },
+  { href: '/admin/settings', label: 'Settings', action: 'settings:manage' },
+  { href: '/admin/users', label: 'Users', action: 'users:manage' },
+  { href: '/admin/account', label: 'Account' },
+];
 
 /** Header, navigation and main landmark of every signed-in admin page. */
 export function AdminShell({ user, title, children }: { user: SessionUser; title: string; children: React.ReactNode }) {
@@ -17,20 +29,11 @@ export function AdminShell({ user, title, children }: { user: SessionUser; title
             <Link href="/admin" className="font-serif text-lg font-bold text-brand">
               Newsroom admin
             </Link>
-            <Link href="/admin" className="hover:underline">
-              Dashboard
-            </Link>
-            <Link href="/admin/articles" className="hover:underline">
-              Articles
-            </Link>
-            {can(user.role, 'users:manage') && (
-              <Link href="/admin/users" className="hover:underline">
-                Users
+            {NAV.filter((item) => !item.action || can(user.role, item.action)).map((item) => (
+              <Link key={item.href} href={item.href} className="hover:underline">
+                {item.label}
               </Link>
-            )}
-            <Link href="/admin/account" className="hover:underline">
-              Account
-            </Link>
+            ))}
           </nav>
           <div className="flex items-center gap-3 text-sm">
             <span>
