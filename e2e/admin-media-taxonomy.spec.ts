@@ -35,6 +35,9 @@ test('an editor uploads an image, describes it and sees it in the library', asyn
   const card = page.locator(`[data-testid="media-item"][data-filename="e2e-${u}.jpg"]`);
   await expect(card).toBeVisible();
   await expect(card).toContainText('64 × 48');
+  await expect(card.getByTestId('media-usage')).toHaveText('Not used yet.');
+  // Seeded images say where they are used.
+  await expect(page.getByTestId('media-usage').filter({ hasText: 'Used as the hero image of “' }).first()).toBeAttached();
   const img = card.locator('img'); // no alt text yet: role presentation
   await img.scrollIntoViewIfNeeded(); // thumbnails load lazily
   await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0)).toBe(true);
@@ -167,5 +170,26 @@ test('an author may not open the media library or the taxonomy pages (403)', asy
   }
   const upload = await page.request.post('/admin/api/media/upload', { multipart: { file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') } } });
   expect(upload.status()).toBe(403);
+  await page.context().close();
+});
+
+test('the upload API answers 401, 403, 413 and 415 and stores nothing then', async ({ browser, playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const png = { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') };
+  expect((await anonymous.post('/admin/api/media/upload', { multipart: { file: png } })).status()).toBe(401);
+  await anonymous.dispose();
+
+  const page = await signedIn(browser, editor);
+  const api = page.request;
+  const crossSite = await api.post('/admin/api/media/upload', { multipart: { file: png }, headers: { Origin: 'https://evil.example.com' } });
+  expect(crossSite.status()).toBe(403);
+  const tooBig = await api.post('/admin/api/media/upload', {
+    multipart: { file: { name: 'big.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) } },
+  });
+  expect(tooBig.status()).toBe(413);
+  expect((await tooBig.json()).error).toContain('10 MB');
+  const notImage = await api.post('/admin/api/media/upload', { multipart: { file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('<html></html>') } } });
+  expect(notImage.status()).toBe(415);
+  expect((await api.get('/admin/api/media?q=big.jpg')).status()).toBe(200);
   await page.context().close();
 });

@@ -198,3 +198,24 @@ export async function deleteMedia(db: PrismaClient, id: string): Promise<{ id: s
     return locked[0];
   });
 }
+
+/** For the library grid: where each of `ids` is used, as a sentence ('' when unused). */
+export async function mediaUsageSummaries(db: PrismaClient, ids: string[]): Promise<Map<string, string>> {
+  const usage = new Map<string, MediaUsage>(ids.map((id) => [id, { heroes: [], bodies: [], authors: [], campaigns: [] }]));
+  if (!ids.length) return new Map();
+  const [heroes, bodies, authors, campaigns] = await Promise.all([
+    db.article.findMany({ where: { heroId: { in: ids } }, select: { id: true, title: true, heroId: true }, orderBy: { title: 'asc' } }),
+    db.$queryRaw<{ id: string; title: string; mediaId: string }[]>`
+      SELECT DISTINCT a.id, a.title, v #>> '{}' AS "mediaId"
+      FROM "Article" a, jsonb_path_query(a.body, '$.**.mediaId') v
+      WHERE v #>> '{}' = ANY(${ids}::text[])
+      ORDER BY a.title`,
+    db.author.findMany({ where: { photoId: { in: ids } }, select: { id: true, name: true, photoId: true }, orderBy: { name: 'asc' } }),
+    db.adCampaign.findMany({ where: { imageId: { in: ids } }, select: { id: true, name: true, imageId: true }, orderBy: { name: 'asc' } }),
+  ]);
+  for (const a of heroes) usage.get(a.heroId!)?.heroes.push(a);
+  for (const a of bodies) usage.get(a.mediaId)?.bodies.push(a);
+  for (const a of authors) usage.get(a.photoId!)?.authors.push(a);
+  for (const c of campaigns) usage.get(c.imageId!)?.campaigns.push(c);
+  return new Map([...usage].map(([id, u]) => [id, describeUsage(u)]));
+}

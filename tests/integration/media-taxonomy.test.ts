@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { deleteMedia, MAX_UPLOAD_BYTES, MediaError, processImage, updateMediaText, uploadMedia } from '../../lib/media/admin.ts';
+import { deleteMedia, MAX_UPLOAD_BYTES, MediaError, mediaUsageSummaries, processImage, updateMediaText, uploadMedia } from '../../lib/media/admin.ts';
 import {
   createAuthor,
   createSection,
@@ -137,6 +137,12 @@ test('deleting an image is refused while it is a hero, a body image or an author
   await rejects(() => deleteMedia(db, inBody.id), (err) => assert.match(err.message, /body of “Body story”/));
   await rejects(() => deleteMedia(db, photo.id), (err) => assert.match(err.message, /photo of author “Olga Photo”/));
   assert.equal(await db.media.count({ where: { id: { in: [hero.id, inBody.id, photo.id] } } }), 3);
+
+  const summaries = await mediaUsageSummaries(db, [hero.id, inBody.id, photo.id, unused.id]);
+  assert.equal(summaries.get(hero.id), 'the hero image of “Hero story”');
+  assert.equal(summaries.get(inBody.id), 'an image in the body of “Body story”');
+  assert.equal(summaries.get(photo.id), 'the photo of author “Olga Photo”');
+  assert.equal(summaries.get(unused.id), '');
 
   await deleteMedia(db, unused.id);
   assert.equal(await db.media.findUnique({ where: { id: unused.id } }), null);

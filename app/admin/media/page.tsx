@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { db } from '@/lib/db/client';
 import { requirePagePermission } from '@/lib/auth/session';
-import { listMedia } from '@/lib/media/admin';
+import { listMedia, mediaUsageSummaries } from '@/lib/media/admin';
 import { mediaPath } from '@/lib/urls/paths';
 import { MediaCard } from '@/components/admin/media/MediaCard';
 import { UploadForm } from '@/components/admin/media/UploadForm';
@@ -16,6 +16,7 @@ export default async function MediaPage() {
   if (!allowed) return <Forbidden user={user} />;
 
   const items = await listMedia(db());
+  const usage = await mediaUsageSummaries(db(), items.map((m) => m.id));
   return (
     <AdminShell user={user} title="Media library">
       <section aria-labelledby="upload" className="mt-6">
@@ -46,6 +47,7 @@ export default async function MediaPage() {
                   alt: m.alt,
                   caption: m.caption,
                   credit: m.credit,
+                  usedAs: usage.get(m.id) ?? '',
                 }}
               />
             ))}

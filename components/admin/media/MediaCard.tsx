@@ -15,6 +15,8 @@ export type MediaCardItem = {
   alt: string;
   caption: string;
   credit: string;
+  /** Where it is used ('' when nowhere). */
+  usedAs: string;
 };
 
 const inputClass =
@@ -46,6 +48,9 @@ export function MediaCard({ item }: { item: MediaCardItem }) {
       <p className="mt-2 break-all text-sm font-semibold">{item.filename}</p>
       <p className="text-xs text-muted">
         {item.width} × {item.height} · {kb(item.byteSize)}
+      </p>
+      <p className="text-xs text-muted" data-testid="media-usage">
+        {item.usedAs ? `Used as ${item.usedAs}.` : 'Not used yet.'}
       </p>
       <form action={action} className="mt-2 space-y-2" noValidate>
         <input type="hidden" name="id" value={item.id} />
