@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { SETTINGS_DEFAULTS } from './defaults';
 
 /** A validation outcome: the saved value, or errors keyed by field (messages name the field). */
 export type AdminResult<T> =
@@ -101,24 +102,11 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export type SettingsValues = z.output<typeof settingsSchema>;
 export const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as (keyof SettingsValues)[];
 
-const settingsDefaults: SettingsValues = {
-  siteName: 'Newsroom',
-  tagline: '',
-  siteUrl: 'http://localhost:3000',
-  timeZone: 'Europe/Kyiv',
-  language: 'en',
-  supportUrl: '',
-  supportHeaderText: 'Support Us',
-  supportTitle: '',
-  supportText: '',
-  supportButtonText: 'Become a patron',
-  followText: 'Follow us',
-};
 
 /** The stored settings (row 1), or the defaults when there is none yet. */
 export async function getSettings(db: PrismaClient): Promise<SettingsValues> {
   const row = await db.siteSettings.findUnique({ where: { id: 1 } });
-  if (!row) return { ...settingsDefaults };
+  if (!row) return { ...SETTINGS_DEFAULTS };
   const { id: _id, ...values } = row;
   return values;
 }

@@ -1,6 +1,7 @@
 import { publicCache } from '../cache/public-cache';
 import { db } from '../db/client';
 import { tags } from '../cache/tags';
+import { SETTINGS_DEFAULTS } from './defaults';
 
 export type SiteChrome = Awaited<ReturnType<typeof getSiteChrome>>;
 
@@ -13,25 +14,10 @@ export async function getSiteChrome() {
     db().section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true } }),
     db().socialLink.findMany({ orderBy: [{ position: 'asc' }], select: { id: true, network: true, label: true, url: true } }),
   ]);
-  const s = settings ?? defaultSettings;
+  const s = settings ?? { id: 1, ...SETTINGS_DEFAULTS };
   return {
     settings: { ...s, siteUrl: process.env.SITE_URL || s.siteUrl },
     sections,
     socialLinks,
   };
 }
-
-const defaultSettings = {
-  id: 1,
-  siteName: 'Newsroom',
-  tagline: '',
-  siteUrl: 'http://localhost:3000',
-  timeZone: 'Europe/Kyiv',
-  language: 'en',
-  supportUrl: '',
-  supportHeaderText: 'Support Us',
-  supportTitle: '',
-  supportText: '',
-  supportButtonText: 'Become a patron',
-  followText: 'Follow us',
-};
