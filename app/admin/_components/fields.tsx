@@ -1,6 +1,7 @@
 /** Labelled form controls with their error message (accessible: aria-invalid, aria-describedby). */
 
-const inputClass =
+/** Classes of a text input, select or textarea, with the invalid state styled. */
+export const controlClass =
   'mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-base aria-[invalid=true]:border-brand aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-brand';
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
@@ -9,6 +10,40 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
     <p id={id} className="mt-1 text-sm font-medium text-brand">
       {message}
     </p>
+  );
+}
+
+/** The attributes that tie a control to its hint and error. */
+export type ControlProps = { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined; className: string };
+
+/** Label, optional hint, the control (rendered by `children`), and the error message. */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (control: ControlProps) => React.ReactNode;
+}) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {children({ 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, className: controlClass })}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
   );
 }
 
@@ -35,31 +70,12 @@ export function TextField({
   required?: boolean;
   autoFocus?: boolean;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <input id={id} name={name} type={type} defaultValue={defaultValue} autoComplete={autoComplete} required={required} autoFocus={autoFocus} {...control} />
       )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        required={required}
-        autoFocus={autoFocus}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
-      />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </Field>
   );
 }
 

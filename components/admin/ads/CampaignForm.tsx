@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buttonClass, FieldError, FormError, FormSuccess, TextField } from '@/app/admin/_components/fields';
+import { buttonClass, Field, FieldError, FormError, FormSuccess, TextField } from '@/app/admin/_components/fields';
 import { createCampaignAction, updateCampaignAction, type CampaignFormState } from '@/app/admin/ads/actions';
 import { DateTimeField } from './DateTimeField';
 
@@ -39,30 +39,19 @@ export const EMPTY_CAMPAIGN: CampaignFormValues = {
 
 type Option = { value: string; label: string };
 
-const controlClass =
-  'mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-base aria-[invalid=true]:border-brand aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-brand';
-
 function Select({ id, name, label, options, defaultValue, error, hint }: { id: string; name: string; label: string; options: Option[]; defaultValue: string; error?: string; hint?: string }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select id={id} name={name} defaultValue={defaultValue} key={defaultValue} {...control}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select id={id} name={name} defaultValue={defaultValue} key={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={controlClass}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </Field>
   );
 }
 
@@ -96,44 +85,16 @@ export function CampaignForm({
       {text('headline', 'Headline', undefined, true)}
       {text('sponsor', 'Sponsor', 'Shown above the headline.')}
       <div className="sm:col-span-2">
-        <label htmlFor="campaign-body" className="block text-sm font-semibold">
-          Body
-        </label>
-        <textarea
-          id="campaign-body"
-          name="body"
-          rows={3}
-          defaultValue={v.body}
-          aria-invalid={fe.body ? true : undefined}
-          aria-describedby={fe.body ? 'campaign-body-error' : undefined}
-          className={controlClass}
-        />
-        <FieldError id="campaign-body-error" message={fe.body} />
+        <Field id="campaign-body" label="Body" error={fe.body}>
+          {(control) => <textarea id="campaign-body" name="body" rows={3} defaultValue={v.body} {...control} />}
+        </Field>
       </div>
       {text('linkUrl', 'Link URL', 'Where the ad leads: a full http:// or https:// address.', true)}
       {text('linkLabel', 'Link label', undefined, true)}
       <Select id="campaign-imageId" name="imageId" label="Image" options={[{ value: '', label: 'No image' }, ...images]} defaultValue={v.imageId} error={fe.imageId} hint="From the media library." />
-      <div>
-        <label htmlFor="campaign-weight" className="block text-sm font-semibold">
-          Weight
-        </label>
-        <p id="campaign-weight-hint" className="text-sm text-muted">
-          1 to 10: how often it is chosen among the running campaigns of its placement.
-        </p>
-        <input
-          id="campaign-weight"
-          name="weight"
-          type="number"
-          min={1}
-          max={10}
-          step={1}
-          defaultValue={v.weight}
-          aria-invalid={fe.weight ? true : undefined}
-          aria-describedby={`campaign-weight-hint${fe.weight ? ' campaign-weight-error' : ''}`}
-          className={controlClass}
-        />
-        <FieldError id="campaign-weight-error" message={fe.weight} />
-      </div>
+      <Field id="campaign-weight" label="Weight" hint="1 to 10: how often it is chosen among the running campaigns of its placement." error={fe.weight}>
+        {(control) => <input id="campaign-weight" name="weight" type="number" min={1} max={10} step={1} defaultValue={v.weight} {...control} />}
+      </Field>
       <DateTimeField id="campaign-startsAt" name="startsAt" label="Starts" hint="Your local time. Empty: from now." defaultIso={v.startsAt} error={fe.startsAt} />
       <DateTimeField id="campaign-endsAt" name="endsAt" label="Ends" hint="Your local time. Empty: no end." defaultIso={v.endsAt} error={fe.endsAt} />
       <div className="sm:col-span-2">

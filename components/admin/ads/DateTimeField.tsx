@@ -1,14 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { FieldError } from '@/app/admin/_components/fields';
+import { Field } from '@/app/admin/_components/fields';
 import { useMounted } from '../LocalTime';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const toLocalInput = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-
-const inputClass =
-  'mt-1 block w-full rounded border border-muted bg-white px-3 py-2 text-base aria-[invalid=true]:border-brand aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-brand';
 
 /**
  * A date and time in the browser's own zone. The form posts it as an ISO
@@ -25,28 +22,14 @@ export function DateTimeField({ id, name, label, hint, defaultIso, error }: { id
     const d = new Date(local);
     iso = local === '' ? '' : Number.isNaN(d.getTime()) ? local : d.toISOString();
   }
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <>
+          <input id={id} type="datetime-local" value={shown} onChange={(e) => setLocal(e.target.value)} {...control} />
+          <input type="hidden" name={name} value={iso} />
+        </>
       )}
-      <input
-        id={id}
-        type="datetime-local"
-        value={shown}
-        onChange={(e) => setLocal(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
-      />
-      <input type="hidden" name={name} value={iso} />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    </Field>
   );
 }
