@@ -1,3 +1,4 @@
+import { AdminTable } from '@/components/admin/AdminTable';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listCampaigns, PLACEMENT_LABELS, type CampaignState } from '@/lib/ads/admin';
@@ -42,46 +43,31 @@ export default async function AdsPage() {
         {campaigns.length === 0 ? (
           <p className="text-muted">No campaigns yet: articles show house ads.</p>
         ) : (
-          <div className="overflow-x-auto rounded border border-line bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Ad campaigns: {campaigns.length}</caption>
-              <thead className="border-b border-line bg-paper">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Campaign</th>
-                  <th scope="col" className="px-3 py-2">Placement</th>
-                  <th scope="col" className="px-3 py-2">State</th>
-                  <th scope="col" className="px-3 py-2">Runs</th>
-                  <th scope="col" className="px-3 py-2">Weight</th>
-                  <th scope="col" className="px-3 py-2">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {campaigns.map((c) => (
-                  <tr key={c.id} className="border-b border-line align-top last:border-0" data-testid="campaign-row" data-name={c.name}>
-                    <td className="px-3 py-2">
-                      <Link href={`/admin/ads/${c.id}`} className="font-semibold hover:underline">
-                        {c.name}
-                      </Link>
-                      <span className="block text-muted">{c.headline}</span>
-                    </td>
-                    <td className="px-3 py-2">{PLACEMENT_LABELS[c.placement]}</td>
-                    <td className="px-3 py-2">
-                      <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold uppercase ${STATE_STYLE[c.state]}`} data-testid="campaign-state">
-                        {c.state}
-                      </span>
-                    </td>
-                    <td className="px-3 py-2">
-                      <When date={c.startsAt} empty="from creation" /> – <When date={c.endsAt} empty="no end" />
-                    </td>
-                    <td className="px-3 py-2">{c.weight}</td>
-                    <td className="px-3 py-2">
-                      <ToggleCampaign id={c.id} name={c.name} active={c.active} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable caption={`Ad campaigns: ${campaigns.length}`} columns={['Campaign', 'Placement', 'State', 'Runs', 'Weight', 'Actions']}>
+            {campaigns.map((c) => (
+              <tr key={c.id} className="border-b border-line align-top last:border-0" data-testid="campaign-row" data-name={c.name}>
+                <td className="px-3 py-2">
+                  <Link href={`/admin/ads/${c.id}`} className="font-semibold hover:underline">
+                    {c.name}
+                  </Link>
+                  <span className="block text-muted">{c.headline}</span>
+                </td>
+                <td className="px-3 py-2">{PLACEMENT_LABELS[c.placement]}</td>
+                <td className="px-3 py-2">
+                  <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold uppercase ${STATE_STYLE[c.state]}`} data-testid="campaign-state">
+                    {c.state}
+                  </span>
+                </td>
+                <td className="px-3 py-2">
+                  <When date={c.startsAt} empty="from creation" /> – <When date={c.endsAt} empty="no end" />
+                </td>
+                <td className="px-3 py-2">{c.weight}</td>
+                <td className="px-3 py-2">
+                  <ToggleCampaign id={c.id} name={c.name} active={c.active} />
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
         )}
       </section>
     </AdminShell>

@@ -1,3 +1,4 @@
+import { AdminTable } from '@/components/admin/AdminTable';
 import type { Metadata } from 'next';
 import { db } from '@/lib/db/client';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
@@ -22,36 +23,22 @@ export default async function UsersPage() {
         <h2 id="staff" className="sr-only">
           Staff accounts
         </h2>
-        <div className="overflow-x-auto rounded border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Staff accounts: {users.length}</caption>
-            <thead className="border-b border-line bg-paper">
-              <tr>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2">Email</th>
-                <th scope="col" className="px-3 py-2">Role</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-b border-line align-top last:border-0" data-email={u.email}>
-                  <td className="px-3 py-2 font-semibold">
-                    {u.name}
-                    {u.id === user.id && <span className="ml-1 font-normal text-muted">(you)</span>}
-                  </td>
-                  <td className="px-3 py-2">{u.email}</td>
-                  <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
-                  <td className="px-3 py-2">{u.disabled ? <span className="font-semibold text-brand">Disabled</span> : 'Active'}</td>
-                  <td className="px-3 py-2">
-                    <UserRowForms userId={u.id} email={u.email} role={u.role} disabled={u.disabled} isSelf={u.id === user.id} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable caption={`Staff accounts: ${users.length}`} columns={['Name', 'Email', 'Role', 'Status', 'Actions']}>
+          {users.map((u) => (
+            <tr key={u.id} className="border-b border-line align-top last:border-0" data-email={u.email}>
+              <td className="px-3 py-2 font-semibold">
+                {u.name}
+                {u.id === user.id && <span className="ml-1 font-normal text-muted">(you)</span>}
+              </td>
+              <td className="px-3 py-2">{u.email}</td>
+              <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
+              <td className="px-3 py-2">{u.disabled ? <span className="font-semibold text-brand">Disabled</span> : 'Active'}</td>
+              <td className="px-3 py-2">
+                <UserRowForms userId={u.id} email={u.email} role={u.role} disabled={u.disabled} isSelf={u.id === user.id} />
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       </section>
 
       <section aria-labelledby="create-user" className="mt-10">

@@ -1,5 +1,6 @@
 'use client';
 
+import { AdminTable } from '../AdminTable';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/app/admin/_components/fields';
@@ -96,52 +97,36 @@ export function RevisionsView({ articleId, currentVersion, revisions }: { articl
           void compare();
         }}
       >
-        <div className="overflow-x-auto rounded border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Revisions, newest first. Choose one “from” and one “to” to compare.</caption>
-            <thead className="border-b border-line bg-paper">
-              <tr>
-                <th scope="col" className="px-3 py-2">From</th>
-                <th scope="col" className="px-3 py-2">To</th>
-                <th scope="col" className="px-3 py-2">Version</th>
-                <th scope="col" className="px-3 py-2">What</th>
-                <th scope="col" className="px-3 py-2">Who</th>
-                <th scope="col" className="px-3 py-2">When</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((r) => (
-                <tr key={r.id} className="border-b border-line last:border-0" data-revision-version={r.version}>
-                  <td className="px-3 py-2">
-                    <input type="radio" name="from" className="size-4 accent-brand" checked={fromId === r.id} onChange={() => setFromId(r.id)} aria-label={`Compare from version ${r.version}`} />
-                  </td>
-                  <td className="px-3 py-2">
-                    <input type="radio" name="to" className="size-4 accent-brand" checked={toId === r.id} onChange={() => setToId(r.id)} aria-label={`Compare to version ${r.version}`} />
-                  </td>
-                  <td className="px-3 py-2 font-semibold">
-                    {r.version}
-                    {r.version === currentVersion && <span className="ml-1 font-normal text-muted">(current)</span>}
-                  </td>
-                  <td className="px-3 py-2">
-                    <span className="mr-2">{KIND_LABELS[r.kind] ?? r.kind}</span>
-                    <StatusBadge status={r.status} />
-                  </td>
-                  <td className="px-3 py-2">{r.userName}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <LocalTime iso={r.savedAt} options={{ dateStyle: 'medium', timeStyle: 'medium' }} />
-                  </td>
-                  <td className="px-3 py-2">
-                    <button type="button" className={secondaryButtonClass} disabled={restoring !== null} onClick={() => void restore(r)}>
-                      {restoring === r.id ? 'Restoring…' : 'Restore this version'}
-                      <span className="sr-only"> (version {r.version})</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable caption="Revisions, newest first. Choose one “from” and one “to” to compare." columns={['From', 'To', 'Version', 'What', 'Who', 'When', <span key="a" className="sr-only">Actions</span>]}>
+          {revisions.map((r) => (
+            <tr key={r.id} className="border-b border-line last:border-0" data-revision-version={r.version}>
+              <td className="px-3 py-2">
+                <input type="radio" name="from" className="size-4 accent-brand" checked={fromId === r.id} onChange={() => setFromId(r.id)} aria-label={`Compare from version ${r.version}`} />
+              </td>
+              <td className="px-3 py-2">
+                <input type="radio" name="to" className="size-4 accent-brand" checked={toId === r.id} onChange={() => setToId(r.id)} aria-label={`Compare to version ${r.version}`} />
+              </td>
+              <td className="px-3 py-2 font-semibold">
+                {r.version}
+                {r.version === currentVersion && <span className="ml-1 font-normal text-muted">(current)</span>}
+              </td>
+              <td className="px-3 py-2">
+                <span className="mr-2">{KIND_LABELS[r.kind] ?? r.kind}</span>
+                <StatusBadge status={r.status} />
+              </td>
+              <td className="px-3 py-2">{r.userName}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                <LocalTime iso={r.savedAt} options={{ dateStyle: 'medium', timeStyle: 'medium' }} />
+              </td>
+              <td className="px-3 py-2">
+                <button type="button" className={secondaryButtonClass} disabled={restoring !== null} onClick={() => void restore(r)}>
+                  {restoring === r.id ? 'Restoring…' : 'Restore this version'}
+                  <span className="sr-only"> (version {r.version})</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
         <button type="submit" className={`${buttonClass} mt-3`} disabled={loading || !fromId || !toId || fromId === toId}>
           {loading ? 'Comparing…' : 'Compare selected versions'}
         </button>
