@@ -12,6 +12,7 @@ export const editInclude = {
   tags: { select: { tag: { select: { id: true, name: true } } }, orderBy: { tag: { name: 'asc' } } },
   authors: { select: { authorId: true }, orderBy: { position: 'asc' } },
   modifiedBy: { select: { name: true } },
+  pending: { include: { savedBy: { select: { name: true } }, submittedBy: { select: { name: true } } } },
 } satisfies Prisma.ArticleInclude;
 
 export type EditRow = Prisma.ArticleGetPayload<{ include: typeof editInclude }>;
@@ -20,8 +21,13 @@ export async function siteTimeZone(db: Db): Promise<string> {
   return (await db.siteSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } }))?.timeZone ?? 'Europe/Kyiv';
 }
 
-/** The editable fields of a row: what the editor edits and a revision stores. */
-export function toInput(row: EditRow): ArticleInput {
+/** Published and scheduled articles keep saved changes apart until an editor applies them. */
+export function isLive(status: string): boolean {
+  return status === 'PUBLISHED' || status === 'SCHEDULED';
+}
+
+/** The editable fields of the article row itself: what readers see once it is published. */
+export function toInput(row: Omit<EditRow, 'pending' | 'modifiedBy'>): ArticleInput {
   return {
     title: row.title,
     slug: row.slug,
@@ -44,6 +50,8 @@ export function toInput(row: EditRow): ArticleInput {
 }
 
 export function toEditable(row: EditRow, timeZone: string): EditableArticle {
+  // Pending changes only count while the article is live (they are folded in when it leaves).
+  const pending = isLive(row.status) ? row.pending : null;
   return {
     id: row.id,
     version: row.version,
@@ -53,7 +61,16 @@ export function toEditable(row: EditRow, timeZone: string): EditableArticle {
     modifiedAt: row.modifiedAt.toISOString(),
     modifiedBy: row.modifiedBy?.name ?? null,
     publicPath: row.status === 'PUBLISHED' && row.publishedAt ? articlePath({ slug: row.slug, publishedAt: row.publishedAt }, timeZone) : null,
-    input: toInput(row),
+    input: (pending?.snapshot as ArticleInput | undefined) ?? toInput(row),
+    pending: pending
+      ? {
+          savedAt: pending.savedAt.toISOString(),
+          savedBy: pending.savedBy?.name ?? null,
+          submittedAt: pending.submittedAt?.toISOString() ?? null,
+          submittedBy: pending.submittedBy?.name ?? null,
+        }
+      : null,
+    live: pending ? toInput(row) : null,
   };
 }
 

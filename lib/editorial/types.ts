@@ -3,7 +3,20 @@ import type { ArticleInput, FieldErrors } from './input';
 export type ArticleStatus = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
 
 /** Status changes the editor can ask for. */
-export type TransitionAction = 'submit' | 'publish' | 'schedule' | 'unpublish' | 'draft';
+export type StatusAction = 'submit' | 'publish' | 'schedule' | 'unpublish' | 'draft';
+/** What can be done with the pending changes of a published or scheduled article. */
+export type PendingAction = 'update' | 'discard' | 'submit-changes';
+export type TransitionAction = StatusAction | PendingAction;
+export const PENDING_ACTIONS: readonly PendingAction[] = ['update', 'discard', 'submit-changes'];
+
+/** Saved changes to a live (published or scheduled) article that readers do not see yet. */
+export type PendingInfo = {
+  savedAt: string;
+  savedBy: string | null;
+  /** Set when an author asked an editor to review and publish them. */
+  submittedAt: string | null;
+  submittedBy: string | null;
+};
 
 /** The article as the editor loads it. */
 export type EditableArticle = {
@@ -16,7 +29,12 @@ export type EditableArticle = {
   modifiedBy: string | null;
   /** Public URL path when published. */
   publicPath: string | null;
+  /** What the editor edits: the pending changes when there are any, else the article itself. */
   input: ArticleInput;
+  /** Pending changes (published or scheduled articles only); null when there are none. */
+  pending: PendingInfo | null;
+  /** When there are pending changes: the version readers see (or will see when the schedule comes). */
+  live: ArticleInput | null;
 };
 
 /** Answer of a save or transition (JSON from /admin/api/articles/...). */

@@ -2,16 +2,17 @@ import type { PrismaClient } from '../generated/prisma/client';
 import type { ArticleStatus, RevisionKind } from '../generated/prisma/enums';
 import { can } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
-import { articleCacheTags, cacheKeysOf, loadEditable, siteTimeZone, toEditable, editInclude } from './articles';
-import { editProblem, MESSAGES, recordRevision, type WriteOutcome } from './save';
-import type { TransitionAction } from './types';
+import { articleCacheTags, cacheKeysOf, isLive, loadEditable } from './articles';
+import { applyPending, liveKeys, pendingAction } from './pending';
+import { PENDING_ACTIONS, type PendingAction, type StatusAction, type TransitionAction } from './types';
+import { editProblem, fail, invalid, isOutcome, lockForWrite, MESSAGES, recordRevision, type WriteOutcome } from './write';
 
 /**
  * The editorial workflow: draft → in review → scheduled / published →
  * unpublished. A pure table of allowed moves, and the transactional transition.
  */
 
-export const TRANSITIONS: Record<TransitionAction, { from: ArticleStatus[]; to: ArticleStatus; kind: RevisionKind; needsPublish: boolean }> = {
+export const TRANSITIONS: Record<StatusAction, { from: ArticleStatus[]; to: ArticleStatus; kind: RevisionKind; needsPublish: boolean }> = {
   submit: { from: ['DRAFT', 'UNPUBLISHED'], to: 'IN_REVIEW', kind: 'SUBMIT', needsPublish: false },
   publish: { from: ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'UNPUBLISHED'], to: 'PUBLISHED', kind: 'PUBLISH', needsPublish: true },
   schedule: { from: ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'UNPUBLISHED'], to: 'SCHEDULED', kind: 'SCHEDULE', needsPublish: true },
@@ -28,7 +29,7 @@ const STATUS_LABELS: Record<ArticleStatus, string> = {
 };
 
 /** Why a move is refused, or null. Pure: unit tested. */
-export function transitionProblem(action: TransitionAction, status: ArticleStatus, scheduledAt: Date | null, now: Date): string | null {
+export function transitionProblem(action: StatusAction, status: ArticleStatus, scheduledAt: Date | null, now: Date): string | null {
   const t = TRANSITIONS[action];
   if (!t.from.includes(status)) return `The article is ${STATUS_LABELS[status]}: it cannot be moved that way.`;
   if (action === 'schedule') {
@@ -41,28 +42,35 @@ export function transitionProblem(action: TransitionAction, status: ArticleStatu
 
 export type TransitionRequest = { id: string; baseVersion: number; action: TransitionAction; scheduledAt?: string | null };
 
+/**
+ * A status change, or an action on pending changes (./pending.ts). Moves that
+ * keep the article live from a scheduled one (Publish now, Reschedule) apply
+ * its pending changes, since the editor chose them; moves that take it out of
+ * the live state (Unpublish, Back to draft) fold them into the row, which
+ * readers no longer see (if they no longer validate, they are dropped: they
+ * stay in the revision history).
+ */
 export async function transitionArticle(prisma: PrismaClient, user: SessionUser, req: TransitionRequest, now = new Date()): Promise<WriteOutcome> {
-  const t = TRANSITIONS[req.action];
-  if (t.needsPublish && !can(user.role, 'articles:publish')) {
-    return { status: 403, result: { ok: false, error: 'forbidden', message: 'Only editors can publish, schedule or unpublish.' }, invalidate: [] };
-  }
+  const pendingOnly = (PENDING_ACTIONS as readonly string[]).includes(req.action);
+  const t = pendingOnly ? null : TRANSITIONS[req.action as StatusAction];
+  if (t?.needsPublish && !can(user.role, 'articles:publish')) return fail(403, { ok: false, error: 'forbidden', message: MESSAGES.publishOnly });
   return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Article" WHERE "id" = ${req.id} FOR UPDATE`;
-    const row = await tx.article.findUnique({ where: { id: req.id }, include: editInclude });
-    if (!row) return { status: 404, result: { ok: false, error: 'not-found', message: MESSAGES.notFound }, invalidate: [] };
+    const row = await lockForWrite(tx, req.id, req.baseVersion);
+    if (isOutcome(row)) return row;
+    if (!t) return pendingAction(tx, row, user, req.action as PendingAction, now);
     const denied = req.action === 'submit' ? editProblem(user, row) : null;
-    if (denied) return { status: 403, result: { ok: false, error: 'forbidden', message: denied }, invalidate: [] };
-    if (row.version !== req.baseVersion) {
-      const current = toEditable(row, await siteTimeZone(tx));
-      return {
-        status: 409,
-        result: { ok: false, error: 'conflict', message: `${current.modifiedBy ?? 'Someone'} changed this article after you opened it. Review their version first.`, current },
-        invalidate: [],
-      };
-    }
+    if (denied) return fail(403, { ok: false, error: 'forbidden', message: denied });
     const scheduledAt = req.scheduledAt ? new Date(req.scheduledAt) : null;
-    const problem = transitionProblem(req.action, row.status, scheduledAt, now);
-    if (problem) return { status: 422, result: { ok: false, error: 'not-allowed', message: problem }, invalidate: [] };
+    const problem = transitionProblem(req.action as StatusAction, row.status, scheduledAt, now);
+    if (problem) return fail(422, { ok: false, error: 'not-allowed', message: problem });
+    if (row.pending && isLive(row.status)) {
+      const applied = await applyPending(tx, row, user, now);
+      const leaving = !isLive(t.to);
+      if (applied && 'errors' in applied) {
+        if (!leaving) return invalid(applied.errors);
+        await tx.articlePending.delete({ where: { articleId: row.id } });
+      }
+    }
     await tx.article.update({
       where: { id: row.id },
       data: {
@@ -77,10 +85,11 @@ export async function transitionArticle(prisma: PrismaClient, user: SessionUser,
     });
     await recordRevision(tx, row.id, user.id, t.kind);
     const touchesPublic = row.status === 'PUBLISHED' || t.to === 'PUBLISHED';
+    // Before and after: an unpublished article leaves the lists it was in.
     return {
       status: 200,
       result: { ok: true, article: (await loadEditable(tx, row.id))! },
-      invalidate: touchesPublic ? articleCacheTags(await cacheKeysOf(tx, row.id)) : [],
+      invalidate: touchesPublic ? articleCacheTags(liveKeys(row), await cacheKeysOf(tx, row.id)) : [],
     };
   });
 }
@@ -88,7 +97,9 @@ export async function transitionArticle(prisma: PrismaClient, user: SessionUser,
 /**
  * Publishes every scheduled article whose time has come. One UPDATE claims
  * the rows, so several instances (or a restart mid-way) never publish twice;
- * state lives in the database, so a restart misses nothing.
+ * state lives in the database, so a restart misses nothing. Pending changes
+ * made after scheduling stay pending: the version the editor scheduled goes
+ * live, never edits nobody applied.
  */
 export async function publishDueArticles(prisma: PrismaClient, now = new Date()): Promise<{ ids: string[]; invalidate: string[] }> {
   return prisma.$transaction(async (tx) => {

@@ -96,14 +96,17 @@ test('two concurrent saves of one version: exactly one wins', async () => {
   assert.deepEqual(results.map((r) => r.status).sort(), [200, 409]);
 });
 
-test('authors edit only their own drafts', async () => {
+test('authors edit only their own articles; their saves to a published one wait for an editor', async () => {
   const a = await created();
   const out = await saveArticle(db, users.other, { id: a.id, baseVersion: 1, input: a.input });
   assert.equal(out.status, 403);
   const pub = await transitionArticle(db, users.editor, { id: a.id, baseVersion: 1, action: 'publish' });
   assert.equal(pub.status, 200);
-  const locked = await saveArticle(db, users.author, { id: a.id, baseVersion: 2, input: a.input });
-  assert.equal(locked.status, 403);
+  const pending = await saveArticle(db, users.author, { id: a.id, baseVersion: 2, input: { ...a.input, title: 'Author change' } });
+  assert.equal(pending.status, 200);
+  assert.ok(pending.result.ok && pending.result.article.pending && pending.result.article.input.title === 'Author change');
+  assert.equal((await db.article.findUniqueOrThrow({ where: { id: a.id } })).title, a.input.title);
+  assert.equal((await saveArticle(db, users.other, { id: a.id, baseVersion: 3, input: a.input })).status, 403);
 });
 
 test('workflow: author submits but cannot publish; editor publishes; updates set updatedAt and name the cache tags', async () => {
@@ -120,13 +123,17 @@ test('workflow: author submits but cannot publish; editor publishes; updates set
   assert.match(published.result.article.publicPath ?? '', /^\/news\/\d{4}\/\d{2}\/\d{2}\/harbour-/);
   const edited = await saveArticle(db, users.editor, { id: a.id, baseVersion: 3, input: { ...a.input, standfirst: 'Corrected.' } });
   assert.ok(edited.result.ok);
+  assert.deepEqual(edited.invalidate, [], 'a save of a published article changes nothing public');
+  assert.equal((await db.article.findUniqueOrThrow({ where: { id: a.id } })).updatedAt, null);
+  const updated = await transitionArticle(db, users.editor, { id: a.id, baseVersion: 4, action: 'update' });
+  assert.ok(updated.result.ok);
   assert.ok((await db.article.findUniqueOrThrow({ where: { id: a.id } })).updatedAt);
-  assert.ok(edited.invalidate.includes(`article:${a.id}`));
-  const un = await transitionArticle(db, users.editor, { id: a.id, baseVersion: 4, action: 'unpublish' });
+  assert.ok(updated.invalidate.includes(`article:${a.id}`));
+  const un = await transitionArticle(db, users.editor, { id: a.id, baseVersion: 5, action: 'unpublish' });
   assert.ok(un.result.ok && un.result.article.status === 'UNPUBLISHED' && un.invalidate.length > 0);
-  const re = await transitionArticle(db, users.editor, { id: a.id, baseVersion: 5, action: 'publish' });
+  const re = await transitionArticle(db, users.editor, { id: a.id, baseVersion: 6, action: 'publish' });
   assert.ok(re.result.ok && re.result.article.publishedAt === firstPublishedAt, 'republishing keeps the original date and URL');
-  const bad = await transitionArticle(db, users.editor, { id: a.id, baseVersion: 6, action: 'submit' });
+  const bad = await transitionArticle(db, users.editor, { id: a.id, baseVersion: 7, action: 'submit' });
   assert.equal(bad.status, 422);
 });
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { transitionProblem } from '../../lib/editorial/workflow.ts';
-import { diffSnapshots } from '../../lib/editorial/revisions.ts';
+import { diffSnapshots } from '../../lib/editorial/diff.ts';
 import { articleInputSchema, slugify } from '../../lib/editorial/input.ts';
 
 const now = new Date('2026-05-01T10:00:00Z');

@@ -5,11 +5,11 @@ import { articleApiUser, idParam, json, readJson, respond } from '@/lib/editoria
 
 const body = z.object({
   baseVersion: z.number().int().min(1),
-  action: z.enum(['submit', 'publish', 'schedule', 'unpublish', 'draft']),
+  action: z.enum(['submit', 'publish', 'schedule', 'unpublish', 'draft', 'update', 'discard', 'submit-changes']),
   scheduledAt: z.string().datetime({ offset: true, message: 'scheduledAt must be an ISO date-time' }).nullish(),
 });
 
-/** POST /admin/api/articles/:id/transition {baseVersion, action, scheduledAt?} */
+/** POST /admin/api/articles/:id/transition {baseVersion, action, scheduledAt?}: a status change, or update / discard / submit-changes of pending changes */
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await articleApiUser(req);
   if (user instanceof Response) return user;

@@ -1,0 +1,78 @@
+import { diffWordsWithSpace } from 'diff';
+import { bodyToText } from '../blocks/schema';
+import { slugify, type ArticleInput } from './input';
+
+/**
+ * Comparing two versions of an article's editable fields. Pure (no database,
+ * no Next), so the editor runs it in the browser for the live diff of
+ * unpublished changes, and the revision history on the server.
+ */
+
+const FIELDS: [keyof ArticleInput, string][] = [
+  ['title', 'Title'],
+  ['slug', 'Slug'],
+  ['standfirst', 'Standfirst'],
+  ['sectionId', 'Section'],
+  ['tags', 'Tags'],
+  ['authorIds', 'Authors'],
+  ['heroId', 'Hero image'],
+  ['heroAlt', 'Hero alt text'],
+  ['heroCaption', 'Hero caption'],
+  ['heroCredit', 'Hero credit'],
+  ['sourceName', 'Source'],
+  ['sourceUrl', 'Source link'],
+  ['citingName', 'Citing'],
+  ['citingUrl', 'Citing link'],
+  ['language', 'Language'],
+  ['featured', 'Featured'],
+  ['body', 'Body'],
+];
+
+/** Readable names of ids (sections, authors) for a diff; unknown ids are shown as they are. */
+export type DiffNames = Partial<Record<'sectionId' | 'authorIds', Record<string, string>>>;
+
+function fieldText(input: ArticleInput, field: keyof ArticleInput, names: DiffNames): string {
+  const v = input[field];
+  if (field === 'body') {
+    try {
+      return bodyToText(input.body);
+    } catch {
+      return '';
+    }
+  }
+  const named = field === 'sectionId' || field === 'authorIds' ? names[field] : undefined;
+  const name = (id: unknown) => (named && typeof id === 'string' ? (named[id] ?? id) : String(id));
+  if (Array.isArray(v)) return v.map(name).join(', ');
+  return v === null || v === undefined ? '' : name(v);
+}
+
+export type FieldDiff = { field: string; label: string; parts: { value: string; added?: true; removed?: true }[] };
+
+/** Word-level differences of every changed field. */
+export function diffSnapshots(from: ArticleInput, to: ArticleInput, names: DiffNames = {}): FieldDiff[] {
+  const out: FieldDiff[] = [];
+  for (const [field, label] of FIELDS) {
+    const a = fieldText(from, field, names);
+    const b = fieldText(to, field, names);
+    if (a === b) continue;
+    out.push({
+      field,
+      label,
+      parts: diffWordsWithSpace(a, b).map((p) => ({ value: p.value, ...(p.added ? { added: true as const } : {}), ...(p.removed ? { removed: true as const } : {}) })),
+    });
+  }
+  return out;
+}
+
+/** JSON with object keys sorted, so equal values compare equal whatever their key order (JSONB reorders keys). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** Whether two versions hold the same content (tags compared by slug, in any order). */
+export function sameInput(a: ArticleInput, b: ArticleInput): boolean {
+  const norm = (x: ArticleInput) => ({ ...x, tags: [...new Set(x.tags.map(slugify))].sort() });
+  return canonical(norm(a)) === canonical(norm(b));
+}

@@ -1,0 +1,161 @@
+import type { Prisma } from '../generated/prisma/client';
+import type { RevisionKind } from '../generated/prisma/enums';
+import { bodyToText } from '../blocks/schema';
+import { can, canEditArticle } from '../auth/permissions';
+import type { SessionUser } from '../auth/sessions';
+import { editInclude, siteTimeZone, toEditable, toInput, type Db, type EditRow } from './articles';
+import { articleInputSchema, fieldErrors, slugify, type ArticleInput, type FieldErrors } from './input';
+import type { SaveResult } from './types';
+
+/**
+ * The building blocks every editorial write shares: the outcome shape, the
+ * row lock with its version check, validation, writing the editable fields
+ * and recording a revision. Callers run them inside one transaction.
+ */
+
+/** HTTP status, the editor's result, and the cache tags the caller must invalidate. */
+export type WriteOutcome = { status: number; result: SaveResult; invalidate: string[] };
+
+export const fail = (status: number, result: SaveResult): WriteOutcome => ({ status, result, invalidate: [] });
+
+export const MESSAGES = {
+  notFound: 'This article does not exist (it may have been deleted).',
+  forbidden: 'You do not have permission to edit this article.',
+  invalid: 'Some fields need attention. Nothing was saved yet; your text is still here.',
+  noPending: 'There are no unpublished changes to this article.',
+  publishOnly: 'Only editors can publish, schedule or unpublish.',
+} as const;
+
+/** Authors edit their own articles (their changes to live ones wait for an editor); editors and admins edit everything. */
+export function editProblem(user: SessionUser, row: { createdById: string | null }): string | null {
+  return canEditArticle(user.role, row.createdById === user.id) ? null : MESSAGES.forbidden;
+}
+
+/**
+ * Locks the article row (concurrent writes to one article are serialised
+ * here) and checks the version the client based its change on. Returns the
+ * row, or the 404 / 409 outcome. `force` skips the version check.
+ */
+export async function lockForWrite(tx: Db, id: string, baseVersion: number, force = false): Promise<EditRow | WriteOutcome> {
+  await tx.$queryRaw`SELECT "id" FROM "Article" WHERE "id" = ${id} FOR UPDATE`;
+  const row = await tx.article.findUnique({ where: { id }, include: editInclude });
+  if (!row) return fail(404, { ok: false, error: 'not-found', message: MESSAGES.notFound });
+  if (row.version !== baseVersion && !force) {
+    const current = toEditable(row, await siteTimeZone(tx));
+    return fail(409, {
+      ok: false,
+      error: 'conflict',
+      message: `${current.modifiedBy ?? 'Someone'} saved this article at ${current.modifiedAt} after you opened it. Nothing was overwritten; your version is still in the editor.`,
+      current,
+    });
+  }
+  return row;
+}
+
+export const isOutcome = (x: unknown): x is WriteOutcome => !!x && typeof x === 'object' && 'result' in x && 'status' in x;
+
+/** Parses and checks references; field errors for anything wrong. */
+export async function validate(db: Db, raw: unknown, articleId: string | null): Promise<{ input: ArticleInput } | { errors: FieldErrors }> {
+  const parsed = articleInputSchema.safeParse(raw);
+  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+  const input = parsed.data;
+  const errors: FieldErrors = {};
+  // One after another: inside a transaction they share one connection.
+  const clash = await db.article.findFirst({ where: { slug: input.slug, ...(articleId ? { id: { not: articleId } } : {}) }, select: { id: true } });
+  const section = await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } });
+  const hero = input.heroId ? await db.media.findUnique({ where: { id: input.heroId }, select: { id: true } }) : true;
+  const authors = await db.author.count({ where: { id: { in: input.authorIds } } });
+  if (clash) errors.slug = 'Another article already uses this slug';
+  if (!section) errors.sectionId = 'Choose a section';
+  if (!hero) errors.heroId = 'That image no longer exists';
+  if (authors !== new Set(input.authorIds).size) errors.authorIds = 'Unknown author';
+  return Object.keys(errors).length ? { errors } : { input };
+}
+
+export const invalid = (errors: FieldErrors) => fail(400, { ok: false, error: 'invalid', message: MESSAGES.invalid, fieldErrors: errors });
+
+/** Finds or creates tags by name (case-insensitively by slug). */
+export async function tagIdsFor(db: Db, names: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of [...new Set(names)]) {
+    const slug = slugify(name);
+    if (!slug) continue;
+    const tag = await db.tag.upsert({ where: { slug }, update: {}, create: { slug, name }, select: { id: true } });
+    if (!ids.includes(tag.id)) ids.push(tag.id);
+  }
+  return ids;
+}
+
+/** The article columns that hold the editable fields (not tags, authors or featured). */
+export function columns(input: ArticleInput) {
+  return {
+    title: input.title,
+    slug: input.slug,
+    standfirst: input.standfirst,
+    body: input.body,
+    bodyText: bodyToText(input.body),
+    language: input.language,
+    sectionId: input.sectionId,
+    heroId: input.heroId,
+    heroAlt: input.heroAlt,
+    heroCaption: input.heroCaption,
+    heroCredit: input.heroCredit,
+    sourceName: input.sourceName,
+    sourceUrl: input.sourceUrl,
+    citingName: input.citingName,
+    citingUrl: input.citingUrl,
+  };
+}
+
+/** Whether `user` may set the front-page flag; otherwise `fallback` is kept. */
+export function featuredFor(user: SessionUser, input: ArticleInput, fallback: boolean): boolean {
+  return can(user.role, 'articles:publish') ? input.featured : fallback;
+}
+
+/**
+ * Writes validated fields into the article row itself, with its tags and
+ * authors, and a new version (`extra.updatedAt`: readers see "Updated").
+ */
+export async function writeArticle(tx: Db, row: EditRow, user: SessionUser | null, input: ArticleInput, now: Date, extra: Pick<Prisma.ArticleUncheckedUpdateInput, 'updatedAt'> = {}) {
+  const tagIds = await tagIdsFor(tx, input.tags);
+  await tx.articleTag.deleteMany({ where: { articleId: row.id } });
+  await tx.articleAuthor.deleteMany({ where: { articleId: row.id } });
+  await tx.article.update({
+    where: { id: row.id },
+    data: {
+      ...columns(input),
+      featured: input.featured,
+      version: { increment: 1 },
+      modifiedAt: now,
+      modifiedById: user?.id ?? null,
+      tags: { create: tagIds.map((tagId) => ({ tagId })) },
+      authors: { create: input.authorIds.map((authorId, position) => ({ authorId, position })) },
+      ...extra,
+    },
+  });
+}
+
+/** Moves the version on without touching the fields (a pending save, discard or submission). */
+export async function bumpVersion(tx: Db, id: string, user: SessionUser, now: Date) {
+  await tx.article.update({ where: { id }, data: { version: { increment: 1 }, modifiedAt: now, modifiedById: user.id } });
+}
+
+/**
+ * Records a revision: a snapshot of the article's fields, or of `pending`
+ * changes when given. Consecutive autosaves by the same editor (of the same
+ * kind of snapshot) collapse into one revision, updated in place, until
+ * someone else saves or a manual save, publish or other change comes between.
+ */
+export async function recordRevision(db: Db, articleId: string, userId: string | null, kind: RevisionKind, pending?: ArticleInput) {
+  const row = await db.article.findUniqueOrThrow({ where: { id: articleId }, include: { tags: editInclude.tags, authors: editInclude.authors } });
+  const snapshot = pending ?? toInput(row);
+  const isPending = pending !== undefined;
+  if (kind === 'AUTOSAVE') {
+    const last = await db.articleRevision.findFirst({ where: { articleId }, orderBy: { savedAt: 'desc' } });
+    if (last && last.kind === 'AUTOSAVE' && last.userId === userId && last.pending === isPending) {
+      await db.articleRevision.update({ where: { id: last.id }, data: { version: row.version, status: row.status, snapshot, savedAt: new Date() } });
+      return;
+    }
+  }
+  await db.articleRevision.create({ data: { articleId, version: row.version, kind, status: row.status, snapshot, pending: isPending, userId } });
+}
