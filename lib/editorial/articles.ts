@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { tags as cacheTags } from '../cache/tags';
 import { articlePath } from '../urls/paths';
 import type { ArticleInput } from './input';
-import type { EditableArticle } from './types';
+import { isLive, type EditableArticle } from './types';
 
 /** Loading articles for editing, and the snapshot a revision keeps. */
 
@@ -19,11 +19,6 @@ export type EditRow = Prisma.ArticleGetPayload<{ include: typeof editInclude }>;
 
 export async function siteTimeZone(db: Db): Promise<string> {
   return (await db.siteSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } }))?.timeZone ?? 'Europe/Kyiv';
-}
-
-/** Published and scheduled articles keep saved changes apart until an editor applies them. */
-export function isLive(status: string): boolean {
-  return status === 'PUBLISHED' || status === 'SCHEDULED';
 }
 
 /** The editable fields of the article row itself: what readers see once it is published. */

@@ -5,9 +5,13 @@ import { can } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
 import { getActiveCampaigns } from '../ads/queries';
 import { buildArticleView, getLatest } from '../articles/queries';
+import type { ArticleRow } from '../articles/view';
 import { getSiteChrome } from '../settings/queries';
 import { articlePath, mediaPath } from '../urls/paths';
 import { editInclude, loadEditable, siteTimeZone } from './articles';
+import type { ArticleInput } from './input';
+import { slugify } from './input';
+import { isLive } from './types';
 
 /** Admin reads: the article list, editor look-ups, pickers and previews. */
 
@@ -81,6 +85,7 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
       section: { select: { name: true } },
       authors: { select: { author: { select: { name: true } } }, orderBy: { position: 'asc' } },
       modifiedBy: { select: { name: true } },
+      pending: { select: { submittedAt: true } },
     },
   });
   const tz = await siteTimeZone(db());
@@ -98,6 +103,8 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
       publishedAt: r.publishedAt?.toISOString() ?? null,
       scheduledAt: r.scheduledAt?.toISOString() ?? null,
       modifiedBy: r.modifiedBy?.name ?? null,
+      /** Unpublished changes to a live article: saved, or submitted for review by an author. */
+      pending: r.pending && isLive(r.status) ? (r.pending.submittedAt ? ('submitted' as const) : ('saved' as const)) : null,
       publicPath: r.status === 'PUBLISHED' && r.publishedAt ? articlePath({ slug: r.slug, publishedAt: r.publishedAt }, tz) : null,
     })),
     nextCursor:
@@ -160,7 +167,29 @@ export async function previewArticleView(id: string) {
     },
   });
   if (!row) return null;
-  const [chrome, latest, ads] = await Promise.all([getSiteChrome(), getLatest(12), getActiveCampaigns()]);
-  const view = await buildArticleView(row, chrome.settings.timeZone, new Date());
-  return { view, chrome, latest, ads, related: [], createdById: row.createdById, status: row.status };
+  // A live article with unpublished changes previews the changes (what Update would publish).
+  const pending = row.pending && isLive(row.status) ? (row.pending.snapshot as ArticleInput) : null;
+  const [chrome, latest, ads, shown] = await Promise.all([getSiteChrome(), getLatest(12), getActiveCampaigns(), pending ? withInput(row, pending) : row]);
+  const view = await buildArticleView(shown, chrome.settings.timeZone, new Date());
+  return { view, chrome, latest, ads, related: [], createdById: row.createdById, status: row.status, pending: !!pending };
+}
+
+/** An article row with `input`'s fields and the section, tags, authors and hero they name. */
+async function withInput<R extends ArticleRow>(row: R, input: ArticleInput): Promise<R> {
+  const tagSlugs = input.tags.map(slugify);
+  const [section, tags, authors, hero] = await Promise.all([
+    db().section.findUnique({ where: { id: input.sectionId }, select: { id: true, slug: true, name: true } }),
+    db().tag.findMany({ where: { slug: { in: tagSlugs } }, select: { id: true, slug: true, name: true } }),
+    db().author.findMany({ where: { id: { in: input.authorIds } }, select: { id: true, slug: true, name: true, jobTitle: true } }),
+    input.heroId ? db().media.findUnique({ where: { id: input.heroId }, select: { id: true, filename: true, width: true, height: true } }) : null,
+  ]);
+  return {
+    ...row,
+    ...input,
+    section: section ?? row.section,
+    // Tags that do not exist yet are created when the changes go live.
+    tags: input.tags.map((name, i) => ({ tag: tags.find((t) => t.slug === tagSlugs[i]) ?? { id: '', slug: tagSlugs[i], name } })),
+    authors: input.authorIds.flatMap((id) => authors.filter((a) => a.id === id).map((author) => ({ author }))),
+    hero,
+  };
 }

@@ -20,7 +20,15 @@ export async function diffRevisions(db: PrismaClient, articleId: string, fromId:
   const from = revs.find((r) => r.id === fromId);
   const to = revs.find((r) => r.id === toId);
   if (!from || !to) return null;
-  return diffSnapshots(from.snapshot as ArticleInput, to.snapshot as ArticleInput);
+  const a = from.snapshot as ArticleInput;
+  const b = to.snapshot as ArticleInput;
+  // Sections and authors by name, not id.
+  const [sections, authors] = await Promise.all([
+    db.section.findMany({ where: { id: { in: [a.sectionId, b.sectionId] } }, select: { id: true, name: true } }),
+    db.author.findMany({ where: { id: { in: [...(a.authorIds ?? []), ...(b.authorIds ?? [])] } }, select: { id: true, name: true } }),
+  ]);
+  const names = (rows: { id: string; name: string }[]) => Object.fromEntries(rows.map((r) => [r.id, r.name]));
+  return diffSnapshots(a, b, { sectionId: names(sections), authorIds: names(authors) });
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { can } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
-import { isLive, loadEditable } from './articles';
+import { loadEditable } from './articles';
+import { isLive } from './types';
 import { savePending } from './pending';
 import { editProblem, fail, featuredFor, invalid, isOutcome, lockForWrite, MESSAGES, recordRevision, tagIdsFor, columns, validate, writeArticle, type WriteOutcome } from './write';
 

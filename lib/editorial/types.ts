@@ -2,6 +2,11 @@ import type { ArticleInput, FieldErrors } from './input';
 
 export type ArticleStatus = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
 
+/** Published and scheduled articles keep saved changes apart (pending) until an editor applies them. */
+export function isLive(status: string | null | undefined): boolean {
+  return status === 'PUBLISHED' || status === 'SCHEDULED';
+}
+
 /** Status changes the editor can ask for. */
 export type StatusAction = 'submit' | 'publish' | 'schedule' | 'unpublish' | 'draft';
 /** What can be done with the pending changes of a published or scheduled article. */

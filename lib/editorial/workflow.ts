@@ -2,9 +2,9 @@ import type { PrismaClient } from '../generated/prisma/client';
 import type { ArticleStatus, RevisionKind } from '../generated/prisma/enums';
 import { can } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
-import { articleCacheTags, cacheKeysOf, isLive, loadEditable } from './articles';
+import { articleCacheTags, cacheKeysOf, loadEditable } from './articles';
 import { applyPending, liveKeys, pendingAction } from './pending';
-import { PENDING_ACTIONS, type PendingAction, type StatusAction, type TransitionAction } from './types';
+import { isLive, PENDING_ACTIONS, type PendingAction, type StatusAction, type TransitionAction } from './types';
 import { editProblem, fail, invalid, isOutcome, lockForWrite, MESSAGES, recordRevision, type WriteOutcome } from './write';
 
 /**

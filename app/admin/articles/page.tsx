@@ -113,6 +113,11 @@ export default async function ArticlesPage({ searchParams }: Props) {
                 <div className="min-w-0">
                   <p className="flex flex-wrap items-center gap-2">
                     <StatusBadge status={a.status} />
+                    {a.pending && (
+                      <span className="whitespace-nowrap rounded-full border border-amber-700 bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900" data-testid="pending-badge">
+                        {a.pending === 'submitted' ? 'Changes in review' : 'Unpublished changes'}
+                      </span>
+                    )}
                     <Link href={`/admin/articles/${a.id}`} className="font-semibold hover:underline">
                       {a.title || '(untitled)'}
                     </Link>

@@ -1,19 +1,20 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/app/admin/_components/fields';
 import { bodyToText, type Block } from '@/lib/blocks/schema';
 import { slugify, type ArticleInput, type FieldErrors } from '@/lib/editorial/input';
-import type { ArticleStatus, EditableArticle, SaveResult, TransitionAction } from '@/lib/editorial/types';
+import { isLive, type ArticleStatus, type EditableArticle, type SaveResult, type TransitionAction } from '@/lib/editorial/types';
 import * as api from './api';
 import { BlockList } from './BlockList';
 import { BLOCK_LABELS, emptyInput, fieldId, fromInput, toInput, type FormState, type KeyedBlock } from './model';
 import { MetaFields, type Lookups } from './MetaFields';
+import { PendingChanges } from './PendingChanges';
 import { rememberTitles } from './pickers';
 import { StatusPanel } from './StatusPanel';
 import { LocalTime, useMounted } from '../LocalTime';
 
-type Meta = Pick<EditableArticle, 'status' | 'publishedAt' | 'scheduledAt' | 'modifiedAt' | 'modifiedBy' | 'publicPath'>;
+type Meta = Pick<EditableArticle, 'status' | 'publishedAt' | 'scheduledAt' | 'modifiedAt' | 'modifiedBy' | 'publicPath' | 'pending'>;
 type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
@@ -28,7 +29,11 @@ const metaOf = (a: EditableArticle): Meta => ({
   modifiedAt: a.modifiedAt,
   modifiedBy: a.modifiedBy,
   publicPath: a.publicPath,
+  pending: a.pending,
 });
+
+/** For a published or scheduled article: the version readers see (or will), to diff the editor's against. */
+const liveOf = (a: EditableArticle): ArticleInput | null => (isLive(a.status) ? (a.live ?? a.input) : null);
 
 const clock = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', hour12: false });
 const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -111,6 +116,7 @@ export function ArticleEditor({
   const articleIdRef = useRef(articleId);
   const versionRef = useRef(initial?.version ?? 0);
   const [meta, setMeta] = useState<Meta | null>(initial ? metaOf(initial) : null);
+  const [live, setLive] = useState<ArticleInput | null>(initial ? liveOf(initial) : null);
   const [form, setForm] = useState<FormState>(() => fromInput(initial?.input ?? emptyInput(defaults.sectionId, defaults.authorIds)));
   const formRef = useRef(form);
   formRef.current = form;
@@ -149,7 +155,13 @@ export function ArticleEditor({
   }, [focusRequest]);
 
   const status: ArticleStatus | null = meta?.status ?? null;
-  const readOnly = !user.canPublish && (status === 'PUBLISHED' || status === 'SCHEDULED');
+  // A live article's saves are pending changes: readers see `live` until an editor applies them.
+  const hasChanges = live !== null && (meta?.pending != null || dirty);
+  const formInput = useMemo(() => toInput(form), [form]);
+  const diffNames = useMemo(
+    () => ({ sectionId: Object.fromEntries(lookups.sections.map((x) => [x.id, x.name])), authorIds: Object.fromEntries(lookups.authors.map((x) => [x.id, x.name])) }),
+    [lookups],
+  );
 
   const touch = useCallback(() => {
     editsRef.current += 1;
@@ -187,6 +199,7 @@ export function ArticleEditor({
   function applySaved(article: EditableArticle) {
     versionRef.current = article.version;
     setMeta(metaOf(article));
+    setLive(liveOf(article));
     if (!articleIdRef.current) {
       articleIdRef.current = article.id;
       setArticleId(article.id);
@@ -252,23 +265,23 @@ export function ArticleEditor({
 
   // Autosave: 3 s after the last change, for saved articles and for new ones once they have a title.
   useEffect(() => {
-    if (!dirty || saving || conflict || readOnly || failedAtRef.current === edits) return;
+    if (!dirty || saving || conflict || failedAtRef.current === edits) return;
     if (!articleId && !form.title.trim()) return;
     const timer = setTimeout(() => void save({ autosave: true }), 3000);
     return () => clearTimeout(timer);
-  }, [edits, dirty, saving, conflict, readOnly, articleId, form.title, save]);
+  }, [edits, dirty, saving, conflict, articleId, form.title, save]);
 
   // Ctrl/Cmd+S saves.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
         e.preventDefault();
-        if (!readOnly) void save();
+        void save();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [save, readOnly]);
+  }, [save]);
 
   // Warn before leaving with unsaved changes (closing the tab, reloading, or following a link).
   useEffect(() => {
@@ -320,7 +333,13 @@ export function ArticleEditor({
     try {
       // Let an autosave in flight finish first (its new version is the base of the transition).
       while (savingRef.current) await new Promise((r) => setTimeout(r, 100));
-      if (dirtyRef.current || !articleIdRef.current) {
+      if (action === 'discard' && !meta?.pending) {
+        // Nothing saved yet: going back to the live version is local.
+        if (live) showVersion(live, meta?.modifiedAt ?? new Date().toISOString());
+        setStatusMessage({ tone: 'ok', text: 'Changes discarded: the editor shows the live version again.' });
+        return;
+      }
+      if (action !== 'discard' && (dirtyRef.current || !articleIdRef.current)) {
         const ok = await save();
         if (!ok) {
           setStatusMessage({ tone: 'error', text: 'Save the article first: see the messages above.' });
@@ -330,13 +349,18 @@ export function ArticleEditor({
       const result = await api.transitionArticle(articleIdRef.current!, { baseVersion: versionRef.current, action, scheduledAt });
       if (result.ok) {
         applySaved(result.article);
+        if (action === 'discard') showVersion(result.article.input, result.article.modifiedAt);
         setSaveState({ kind: 'saved', at: result.article.modifiedAt });
+        const scheduled = result.article.status === 'SCHEDULED';
         const texts: Record<TransitionAction, string> = {
           submit: 'Submitted for review.',
           publish: 'Published.',
           schedule: `Scheduled for ${result.article.scheduledAt ? dateTime(result.article.scheduledAt) : 'later'}.`,
           unpublish: 'Unpublished: the article is no longer public.',
           draft: 'Moved back to draft.',
+          update: scheduled ? 'Updated: the scheduled version now includes your changes.' : 'Updated: readers now see your changes.',
+          discard: `Changes discarded: the editor shows the ${scheduled ? 'scheduled' : 'live'} version again.`,
+          'submit-changes': 'Changes submitted for review: an editor will publish them.',
         };
         setStatusMessage({ tone: 'ok', text: texts[action] });
       } else if (result.error === 'conflict') {
@@ -362,17 +386,21 @@ export function ArticleEditor({
     await save({ force: true });
   }
 
-  function loadTheirs() {
-    if (!conflict) return;
-    versionRef.current = conflict.version;
-    setMeta(metaOf(conflict));
-    setForm(fromInput(conflict.input));
+  /** Replaces the form with a stored version (nothing unsaved remains). */
+  function showVersion(input: ArticleInput, savedAt: string) {
+    setForm(fromInput(input));
     setSlugByHand(true);
     setSavedEdits(editsRef.current);
     failedAtRef.current = -1;
     setErrors({});
     setFormMessage(null);
-    setSaveState({ kind: 'saved', at: conflict.modifiedAt });
+    setSaveState({ kind: 'saved', at: savedAt });
+  }
+
+  function loadTheirs() {
+    if (!conflict) return;
+    applySaved(conflict);
+    showVersion(conflict.input, conflict.modifiedAt);
     setConflict(null);
   }
 
@@ -388,9 +416,7 @@ export function ArticleEditor({
           : dirty
             ? 'Unsaved changes'
             : saveState.kind === 'saved'
-              ? mounted
-                ? `Saved ${clock(saveState.at)}`
-                : 'Saved'
+              ? `${mounted ? `Saved ${clock(saveState.at)}` : 'Saved'}${meta?.pending && live ? ' (unpublished changes)' : ''}`
               : 'Not saved yet';
 
   const errorEntries = Object.entries(errors);
@@ -406,7 +432,7 @@ export function ArticleEditor({
             Status &amp; publishing
           </a>
           <span className="hidden text-xs text-muted sm:inline">Ctrl+S</span>
-          <button type="button" className={buttonClass} onClick={() => void save()} disabled={readOnly || saving} aria-keyshortcuts="Control+S Meta+S">
+          <button type="button" className={buttonClass} onClick={() => void save()} disabled={saving} aria-keyshortcuts="Control+S Meta+S">
             Save
           </button>
         </div>
@@ -418,11 +444,7 @@ export function ArticleEditor({
         </p>
       )}
 
-      {readOnly && (
-        <p className="mt-3 rounded border border-line bg-white px-3 py-2 text-sm">
-          This article is {status === 'PUBLISHED' ? 'published' : 'scheduled'}: only editors can change it now.
-        </p>
-      )}
+      {hasChanges && live && <PendingChanges live={live} current={formInput} names={diffNames} scheduled={status === 'SCHEDULED'} />}
 
       {conflict && (
         <section
@@ -495,7 +517,6 @@ export function ArticleEditor({
             canFeature={user.canFeature}
             onTitle={onTitle}
             onSlug={onSlug}
-            readOnly={readOnly}
           />
           <section aria-labelledby="body-heading">
             <h2 id="body-heading" className="font-serif text-2xl font-bold">
@@ -506,7 +527,7 @@ export function ArticleEditor({
                 {errors.body}
               </p>
             )}
-            <BlockList blocks={form.body} onChange={onBody} errors={errors} readOnly={readOnly} />
+            <BlockList blocks={form.body} onChange={onBody} errors={errors} />
           </section>
         </form>
         <aside className="space-y-4 lg:sticky lg:top-16 lg:self-start" aria-label="Publishing">
@@ -517,6 +538,8 @@ export function ArticleEditor({
             publicPath={meta?.publicPath ?? null}
             articleId={articleId}
             canPublish={user.canPublish}
+            pending={meta?.pending ?? null}
+            hasChanges={hasChanges}
             busy={busy || saving || !!conflict}
             message={statusMessage}
             onTransition={(a, at) => void transition(a, at)}

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/app/admin/_components/fields';
-import type { ArticleStatus, TransitionAction } from '@/lib/editorial/types';
+import type { ArticleStatus, PendingInfo, TransitionAction } from '@/lib/editorial/types';
 import { LocalTime } from '../LocalTime';
 import { StatusBadge } from '../StatusBadge';
 import { inputClass } from './controls';
@@ -13,7 +13,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const toLocalInput = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 
 
-/** Current status and the workflow actions the user's role allows. */
+/**
+ * Current status and the workflow actions the user's role allows. On a
+ * published or scheduled article with unpublished changes: Update (editors),
+ * Submit changes for review (authors) and Discard changes.
+ */
 export function StatusPanel({
   status,
   publishedAt,
@@ -21,6 +25,8 @@ export function StatusPanel({
   publicPath,
   articleId,
   canPublish,
+  pending,
+  hasChanges,
   busy,
   message,
   onTransition,
@@ -31,6 +37,10 @@ export function StatusPanel({
   publicPath: string | null;
   articleId: string | null;
   canPublish: boolean;
+  /** Saved unpublished changes, if any. */
+  pending: PendingInfo | null;
+  /** A live article whose editor holds changes readers do not see (saved or not). */
+  hasChanges: boolean;
   busy: boolean;
   message: { tone: 'ok' | 'error'; text: string } | null;
   onTransition: (action: TransitionAction, scheduledAt?: string) => void;
@@ -68,7 +78,45 @@ export function StatusPanel({
             for <LocalTime iso={scheduledAt} />
           </span>
         )}
+        {hasChanges && <span className="font-semibold text-amber-900">— unpublished changes</span>}
       </p>
+      {hasChanges && (
+        <p className="text-sm" data-testid="pending-note">
+          {pending?.submittedAt ? (
+            <>
+              {pending.submittedBy ?? 'An author'} submitted these changes for review at <LocalTime iso={pending.submittedAt} />.{' '}
+            </>
+          ) : null}
+          {!canPublish
+            ? `Readers see the ${current === 'SCHEDULED' ? 'scheduled' : 'live'} version until an editor publishes your changes.`
+            : current === 'SCHEDULED'
+              ? 'The scheduled version goes live without them; Update, Reschedule or Publish now include them.'
+              : 'Readers see the live version until you press Update.'}
+        </p>
+      )}
+      {hasChanges && (
+        <div className="flex flex-wrap gap-2">
+          {canPublish ? (
+            <button type="button" className={buttonClass} disabled={busy} onClick={() => onTransition('update')}>
+              Update
+            </button>
+          ) : (
+            <button type="button" className={buttonClass} disabled={busy} onClick={() => onTransition('submit-changes')}>
+              {pending?.submittedAt ? 'Submit changes again' : 'Submit changes for review'}
+            </button>
+          )}
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={busy}
+            onClick={() => {
+              if (window.confirm(`Discard the unpublished changes? The editor goes back to the ${current === 'SCHEDULED' ? 'scheduled' : 'live'} version (the changes stay in the revision history).`)) onTransition('discard');
+            }}
+          >
+            Discard changes
+          </button>
+        </div>
+      )}
       {publicPath && current === 'PUBLISHED' && (
         <p>
           <a href={publicPath} className="prose-link font-semibold" target="_blank" rel="noopener">

@@ -8,9 +8,10 @@ import type { ArticleStatus } from '@/lib/editorial/types';
 import { LocalTime } from '../LocalTime';
 import { StatusBadge } from '../StatusBadge';
 import { restoreRevision } from '../editor/api';
+import { DiffLegend, FieldDiffList } from './FieldDiffList';
+import type { FieldDiff } from '@/lib/editorial/diff';
 
-export type Revision = { id: string; version: number; kind: string; status: ArticleStatus; userName: string; savedAt: string };
-type FieldDiff = { field: string; label: string; parts: { value: string; added?: true; removed?: true }[] };
+export type Revision = { id: string; version: number; kind: string; status: ArticleStatus; pending: boolean; userName: string; savedAt: string };
 
 const KIND_LABELS: Record<string, string> = {
   CREATE: 'Created',
@@ -21,6 +22,16 @@ const KIND_LABELS: Record<string, string> = {
   SCHEDULE: 'Scheduled',
   UNPUBLISH: 'Unpublished',
   RESTORE: 'Restored',
+  UPDATE: 'Changes published (Update)',
+  DISCARD: 'Unpublished changes discarded',
+};
+
+/** Saves of a live article are pending changes: say so beside their kind. */
+const PENDING_LABELS: Record<string, string> = {
+  SAVE: 'Saved as unpublished changes',
+  AUTOSAVE: 'Autosaved as unpublished changes',
+  SUBMIT: 'Changes submitted for review',
+  RESTORE: 'Restored as unpublished changes',
 };
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -111,7 +122,7 @@ export function RevisionsView({ articleId, currentVersion, revisions }: { articl
                 {r.version === currentVersion && <span className="ml-1 font-normal text-muted">(current)</span>}
               </td>
               <td className="px-3 py-2">
-                <span className="mr-2">{KIND_LABELS[r.kind] ?? r.kind}</span>
+                <span className="mr-2">{(r.pending && PENDING_LABELS[r.kind]) || KIND_LABELS[r.kind] || r.kind}</span>
                 <StatusBadge status={r.status} />
               </td>
               <td className="px-3 py-2">{r.userName}</td>
@@ -144,39 +155,8 @@ export function RevisionsView({ articleId, currentVersion, revisions }: { articl
           <h2 id="diff-heading" ref={diffHeading} tabIndex={-1} className="font-serif text-2xl font-bold focus:outline-none">
             Changes from {label(diff.from)} to {label(diff.to)}
           </h2>
-          <p className="mt-1 text-sm text-muted">
-            <del className="bg-red-50 text-red-800">Struck through in red</del>: removed. <ins className="bg-green-50 text-green-800 no-underline">Green</ins>: added.
-          </p>
-          {diff.fields.length === 0 ? (
-            <p className="mt-3">No differences.</p>
-          ) : (
-            <dl className="mt-3 space-y-4">
-              {diff.fields.map((f) => (
-                <div key={f.field} className="rounded border border-line bg-white p-3" data-field={f.field}>
-                  <dt className="text-sm font-bold uppercase tracking-wide text-muted">{f.label}</dt>
-                  <dd className="mt-1 whitespace-pre-wrap break-words leading-relaxed">
-                    {f.parts.map((p, i) =>
-                      p.removed ? (
-                        <del key={i} className="bg-red-50 text-red-800 decoration-red-800">
-                          <span className="sr-only">[removed: </span>
-                          {p.value}
-                          <span className="sr-only">]</span>
-                        </del>
-                      ) : p.added ? (
-                        <ins key={i} className="bg-green-50 text-green-800 no-underline">
-                          <span className="sr-only">[added: </span>
-                          {p.value}
-                          <span className="sr-only">]</span>
-                        </ins>
-                      ) : (
-                        <span key={i}>{p.value}</span>
-                      ),
-                    )}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          )}
+          <DiffLegend />
+          {diff.fields.length === 0 ? <p className="mt-3">No differences.</p> : <FieldDiffList fields={diff.fields} />}
         </section>
       )}
     </div>

@@ -28,12 +28,13 @@ export default async function PreviewPage({ params }: Props) {
   if (access === 'forbidden') return <Forbidden user={user} />;
   const preview = await previewArticleView(id);
   if (!preview) notFound();
-  const { view, chrome, ads, latest, related, status } = preview;
+  const { view, chrome, ads, latest, related, status, pending } = preview;
   return (
     // White like the public site (the admin layout's background is paper).
     <div className="min-h-screen bg-white">
       <div role="note" aria-label="Preview" className="sticky top-0 z-40 bg-brand px-4 py-2 text-center text-sm font-semibold text-white" data-testid="preview-banner">
-        Preview — not public. Status: {STATUS_LABELS[status]}.{' '}
+        {pending ? `Preview of unpublished changes — readers still see the ${status === 'SCHEDULED' ? 'scheduled' : 'live'} version.` : 'Preview — not public.'} Status:{' '}
+        {STATUS_LABELS[status]}.{' '}
         <Link href={`/admin/articles/${id}`} className="underline">
           Back to the editor
         </Link>

@@ -32,6 +32,11 @@ export default async function RevisionsPage({ params }: Props) {
           Back to the editor
         </Link>
       </p>
+      {(article.status === 'PUBLISHED' || article.status === 'SCHEDULED') && (
+        <p className="mt-2 text-sm text-muted">
+          This article is {article.status === 'PUBLISHED' ? 'published' : 'scheduled'}: restoring a version makes it unpublished changes, which readers see only after an editor presses Update.
+        </p>
+      )}
       <RevisionsView articleId={id} currentVersion={article.version} revisions={revisions} />
     </AdminShell>
   );
