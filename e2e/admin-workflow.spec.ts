@@ -4,27 +4,13 @@
  * restoring an older revision, and authors not being able to publish.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
-import { datedPath, signedIn, unique } from './support.ts';
+import { datedPath, paragraphField, signedIn, unique, writeArticle } from './support.ts';
 
 const ADMIN = DEMO_STAFF.find((s) => s.role === 'ADMIN')!;
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 const AUTHOR = DEMO_STAFF.find((s) => s.role === 'AUTHOR')!;
-
-const paragraphField = (page: Page) => page.locator('[data-block-type="paragraph"]').first().getByRole('textbox', { name: 'Paragraph text' });
-
-/** Writes a new article (title + one paragraph) in the editor and saves it; returns its id. */
-async function writeArticle(page: Page, title: string, text: string): Promise<string> {
-  await page.goto('/admin/articles/new');
-  await page.getByLabel('Title', { exact: true }).fill(title);
-  await paragraphField(page).click();
-  await paragraphField(page).pressSequentially(text);
-  await page.keyboard.press('Control+s');
-  await expect(page.getByTestId('save-status')).toContainText(/Saved \d/);
-  await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
-  return page.url().split('/').pop()!;
-}
 
 test('a scheduled article goes live on its own, with no admin page open', async ({ browser, request }) => {
   test.setTimeout(90_000);

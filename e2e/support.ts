@@ -121,3 +121,18 @@ export async function signedIn(browser: Browser, who: { email: string; password:
   await expect(page).toHaveURL(/\/admin$/);
   return page;
 }
+
+/** The first paragraph block's text field in the article editor. */
+export const paragraphField = (page: Page) => page.locator('[data-block-type="paragraph"]').first().getByRole('textbox', { name: 'Paragraph text' });
+
+/** Writes a new article (title + one paragraph) in the editor and saves it; returns its id. */
+export async function writeArticle(page: Page, title: string, text: string): Promise<string> {
+  await page.goto('/admin/articles/new');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await paragraphField(page).click();
+  await paragraphField(page).pressSequentially(text);
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toContainText(/Saved \d/);
+  await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
+  return page.url().split('/').pop()!;
+}

@@ -120,7 +120,7 @@ export function ArticleEditor({
   const [form, setForm] = useState<FormState>(() => fromInput(initial?.input ?? emptyInput(defaults.sectionId, defaults.authorIds)));
   const formRef = useRef(form);
   formRef.current = form;
-  const [slugByHand, setSlugByHand] = useState(() => !!initial && (initial.status === 'PUBLISHED' || initial.input.slug !== slugify(initial.input.title)));
+  const [slugByHand, setSlugByHand] = useState(() => !!initial && (!!initial.publishedAt || isLive(initial.status) || initial.input.slug !== slugify(initial.input.title)));
 
   // Every change bumps `edits`; `savedEdits` is the count the last successful save contained.
   const [edits, setEdits] = useState(0);
@@ -200,6 +200,8 @@ export function ArticleEditor({
     versionRef.current = article.version;
     setMeta(metaOf(article));
     setLive(liveOf(article));
+    // Once an article has a public URL, its slug no longer follows the title.
+    if (article.publishedAt || isLive(article.status)) setSlugByHand(true);
     if (!articleIdRef.current) {
       articleIdRef.current = article.id;
       setArticleId(article.id);
