@@ -68,12 +68,16 @@ test('an editor’s autosaved edits to a published article stay off the public s
 
   // Readers (a fresh browser, the front page, the feed) still see the live title only.
   expect(await readerSees(browser, path)).toBe(title);
-  expect(await (await request.get('/')).text()).not.toContain('night bo');
-  expect(await (await request.get('/feed.xml')).text()).not.toContain('night bo');
+  const halfTyped = `${title} and a night bo`;
+  expect((await (await request.get('/')).text()).includes(halfTyped), 'the front page shows the half-typed title').toBe(false);
+  expect((await (await request.get('/feed.xml')).text()).includes(halfTyped), 'the feed shows the half-typed title').toBe(false);
+  expect((await (await request.get('/feed.xml')).text()).includes(title), 'the feed lists the live title').toBe(true);
   const preview = await page.request.get(`/admin/articles/${articleId}/preview`);
   expect(await preview.text()).toContain(`${title} and a night bo`);
 
-  // Finish the title, then Update: public within a second.
+  // Finished and Update pressed at once: the unsaved keystrokes are saved first, then published.
+  await titleField.click();
+  await page.keyboard.press('End');
   await page.keyboard.type('at');
   await page.getByRole('button', { name: 'Update', exact: true }).click();
   await expect(page.getByText('Updated: readers now see your changes.')).toBeVisible();
@@ -114,7 +118,7 @@ test('Discard changes takes the editor back to the live version', async ({ brows
   await page.keyboard.type(' Unverified claim.');
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-status')).toContainText(/Saved \d.*unpublished changes/);
-  expect(await (await request.get(path)).text()).not.toContain('Unverified claim');
+  expect((await (await request.get(path)).text()).includes('Unverified claim'), 'the public page shows the unsaved claim').toBe(false);
 
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Discard changes' }).click();
