@@ -7,7 +7,8 @@
  *   2. instances A and B (`next start`, free ports in 3600-3699) with the same
  *      REDIS_URL (default redis://127.0.0.1:6379) and a key prefix of their own;
  *   3. the front page and an article page are warmed on both;
- *   4. the editor changes the article's title through A's admin API;
+ *   4. the editor changes the article's title through A's admin API (a save,
+ *      which is pending on a published article, then Update);
  *   5. B must serve the new title on the article page and the front page
  *      within 1 s (polled);
  *   6. instance C, with REDIS_URL on a closed port, must still serve both pages.
@@ -241,9 +242,19 @@ async function main(): Promise<void> {
       headers: { cookie, accept: 'application/json', 'content-type': 'application/json', origin: baseA },
       body: JSON.stringify({ baseVersion: editable.version, input: { ...editable.input, title: newTitle } }),
     });
-    const saved = Date.now();
     const putBody = await put.text();
     check('title saved through A', put.status === 200, `status ${put.status}${put.status === 200 ? '' : `: ${putBody.slice(0, 200)}`}`);
+    // A saved edit of a published article is pending (issue 7): Update makes it live.
+    const pending = put.status === 200 ? (JSON.parse(putBody) as { article: { version: number } }).article : editable;
+    const before = await getPage(baseB, articlePath!);
+    check('B still serves the live title after the save', before.status === 200 && !before.html.includes(escapeHtml(newTitle)), `status ${before.status}`);
+    const update = await fetchWithTimeout(`${baseA}/admin/api/articles/${article!.id}/transition`, {
+      method: 'POST',
+      headers: { cookie, accept: 'application/json', 'content-type': 'application/json', origin: baseA },
+      body: JSON.stringify({ baseVersion: pending.version, action: 'update' }),
+    });
+    const saved = Date.now();
+    check('changes published (Update) through A', update.status === 200, `status ${update.status}`);
 
     const expected = escapeHtml(newTitle);
     const [articleMs, frontMs] = await Promise.all([
