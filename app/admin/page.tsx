@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ACTION_LABELS, can, permissionsOf, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
-import { AdminShell } from './_components/AdminShell';
+import { AdminShell } from '@/components/admin/AdminShell';
+import { signOutAction } from './account/actions';
 
 export const instant = false;
 
@@ -12,7 +13,7 @@ export default async function AdminDashboard() {
   const user = await requireUser('/admin');
   const actions = permissionsOf(user.role);
   return (
-    <AdminShell user={user} title="Dashboard">
+    <AdminShell user={user} signOutAction={signOutAction} title="Dashboard">
       <p className="mt-2 text-muted">
         Welcome, {user.name}. As {ROLE_LABELS[user.role].toLowerCase()} you can:
       </p>

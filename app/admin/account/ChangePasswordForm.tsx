@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-policy';
-import { buttonClass, FormError, FormSuccess, TextField } from '../_components/fields';
+import { buttonClass, FormError, FormSuccess, TextField } from '@/components/admin/fields';
 import { changePasswordAction, type ChangePasswordState } from './actions';
 
 export function ChangePasswordForm() {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
-import { AdminShell } from '../_components/AdminShell';
-import { secondaryButtonClass } from '../_components/fields';
+import { AdminShell } from '@/components/admin/AdminShell';
+import { secondaryButtonClass } from '@/components/admin/fields';
 import { signOutAction } from './actions';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Your account' };
 export default async function AccountPage() {
   const user = await requireUser('/admin/account');
   return (
-    <AdminShell user={user} title="Your account">
+    <AdminShell user={user} signOutAction={signOutAction} title="Your account">
       <dl className="mt-4 grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-semibold">Name</dt>
         <dd>{user.name}</dd>

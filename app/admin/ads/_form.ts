@@ -1,6 +1,6 @@
 import { listCampaignImages, PLACEMENT_LABELS, PLACEMENTS, type CampaignRow } from '@/lib/ads/admin';
 import { db } from '@/lib/db/client';
-import type { CampaignFormValues } from '@/components/admin/ads/CampaignForm';
+import type { CampaignFormValues } from './CampaignForm';
 
 /** The select options of the campaign form. */
 export async function campaignFormOptions() {

@@ -4,10 +4,11 @@ import Link from 'next/link';
 import { listCampaigns, PLACEMENT_LABELS, type CampaignState } from '@/lib/ads/admin';
 import { requirePagePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
-import { ToggleCampaign } from '@/components/admin/ads/CampaignRowActions';
+import { ToggleCampaign } from './CampaignRowActions';
 import { LocalTime } from '@/components/admin/LocalTime';
-import { AdminShell, Forbidden } from '../_components/AdminShell';
-import { buttonClass } from '../_components/fields';
+import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
+import { signOutAction } from '../account/actions';
+import { buttonClass } from '@/components/admin/fields';
 
 export const instant = false;
 
@@ -26,11 +27,11 @@ function When({ date, empty }: { date: Date | null; empty: string }) {
 
 export default async function AdsPage() {
   const { user, allowed } = await requirePagePermission('ads:manage', '/admin/ads');
-  if (!allowed) return <Forbidden user={user} />;
+  if (!allowed) return <Forbidden user={user} signOutAction={signOutAction} />;
 
   const campaigns = await listCampaigns(db());
   return (
-    <AdminShell user={user} title="Ad campaigns">
+    <AdminShell user={user} signOutAction={signOutAction} title="Ad campaigns">
       <p className="mt-2">
         <Link href="/admin/ads/new" className={`${buttonClass} inline-block`}>
           New campaign

@@ -7,8 +7,9 @@ import { getSiteChrome } from '@/lib/settings/queries';
 import type { ArticleStatus } from '@/lib/editorial/types';
 import { STATUS_LABELS, StatusBadge } from '@/components/admin/StatusBadge';
 import { FilterSelect } from '@/components/admin/FilterSelect';
-import { AdminShell } from '../_components/AdminShell';
-import { buttonClass, secondaryButtonClass } from '../_components/fields';
+import { AdminShell } from '@/components/admin/AdminShell';
+import { signOutAction } from '../account/actions';
+import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
 
 export const instant = false;
 
@@ -57,7 +58,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const filtered = Boolean(filter.q || filter.status || filter.sectionId || filter.authorId);
 
   return (
-    <AdminShell user={user} title="Articles">
+    <AdminShell user={user} signOutAction={signOutAction} title="Articles">
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted">{can(user.role, 'articles:edit-any') ? 'All articles in the newsroom.' : 'Articles you have written.'}</p>
         <Link href="/admin/articles/new" className={buttonClass}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { buttonClass, FormError, TextField } from '../_components/fields';
+import { buttonClass, FormError, TextField } from '@/components/admin/fields';
 
 /**
  * Posts to /admin/api/sign-in. With JavaScript: fetch, show the error in

@@ -3,9 +3,10 @@ import { db } from '@/lib/db/client';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listMedia, mediaUsageSummaries } from '@/lib/media/admin';
 import { mediaPath } from '@/lib/urls/paths';
-import { MediaCard } from '@/components/admin/media/MediaCard';
-import { UploadForm } from '@/components/admin/media/UploadForm';
-import { AdminShell, Forbidden } from '../_components/AdminShell';
+import { MediaCard } from './MediaCard';
+import { UploadForm } from './UploadForm';
+import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
+import { signOutAction } from '../account/actions';
 
 export const instant = false;
 
@@ -13,12 +14,12 @@ export const metadata: Metadata = { title: 'Media library' };
 
 export default async function MediaPage() {
   const { user, allowed } = await requirePagePermission('media:manage', '/admin/media');
-  if (!allowed) return <Forbidden user={user} />;
+  if (!allowed) return <Forbidden user={user} signOutAction={signOutAction} />;
 
   const items = await listMedia(db());
   const usage = await mediaUsageSummaries(db(), items.map((m) => m.id));
   return (
-    <AdminShell user={user} title="Media library">
+    <AdminShell user={user} signOutAction={signOutAction} title="Media library">
       <section aria-labelledby="upload" className="mt-6">
         <h2 id="upload" className="font-serif text-2xl font-bold">
           Upload an image

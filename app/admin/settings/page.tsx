@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { requirePagePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { getSettings, listSocialLinks } from '@/lib/settings/admin';
-import { SettingsForm } from '@/components/admin/settings/SettingsForm';
-import { SocialLinksEditor } from '@/components/admin/settings/SocialLinksEditor';
-import { AdminShell, Forbidden } from '../_components/AdminShell';
+import { SettingsForm } from './SettingsForm';
+import { SocialLinksEditor } from './SocialLinksEditor';
+import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
+import { signOutAction } from '../account/actions';
 
 export const instant = false;
 
@@ -12,11 +13,11 @@ export const metadata: Metadata = { title: 'Site settings' };
 
 export default async function SettingsPage() {
   const { user, allowed } = await requirePagePermission('settings:manage', '/admin/settings');
-  if (!allowed) return <Forbidden user={user} />;
+  if (!allowed) return <Forbidden user={user} signOutAction={signOutAction} />;
 
   const [settings, links] = await Promise.all([getSettings(db()), listSocialLinks(db())]);
   return (
-    <AdminShell user={user} title="Site settings">
+    <AdminShell user={user} signOutAction={signOutAction} title="Site settings">
       <section aria-labelledby="site-settings" className="mt-6">
         <h2 id="site-settings" className="font-serif text-2xl font-bold">
           Site

@@ -3,10 +3,11 @@ import { db } from '@/lib/db/client';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listMedia } from '@/lib/media/admin';
 import { listAuthors, listSections, listTags } from '@/lib/taxonomy/admin';
-import { AuthorForm, DeleteAuthorForm } from '@/components/admin/taxonomy/AuthorForms';
-import { CreateSectionForm, SectionRow } from '@/components/admin/taxonomy/SectionForms';
-import { CreateTagForm, TagRow } from '@/components/admin/taxonomy/TagForms';
-import { AdminShell, Forbidden } from '../_components/AdminShell';
+import { AuthorForm, DeleteAuthorForm } from './AuthorForms';
+import { CreateSectionForm, SectionRow } from './SectionForms';
+import { CreateTagForm, TagRow } from './TagForms';
+import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
+import { signOutAction } from '../account/actions';
 
 export const instant = false;
 
@@ -14,12 +15,12 @@ export const metadata: Metadata = { title: 'Sections, tags and authors' };
 
 export default async function TaxonomyPage() {
   const { user, allowed } = await requirePagePermission('taxonomy:manage', '/admin/taxonomy');
-  if (!allowed) return <Forbidden user={user} />;
+  if (!allowed) return <Forbidden user={user} signOutAction={signOutAction} />;
 
   const [sections, tagList, authors, media] = await Promise.all([listSections(db()), listTags(db()), listAuthors(db()), listMedia(db(), { take: 500 })]);
   const photos = media.map((m) => ({ id: m.id, label: `${m.alt || m.filename} (${m.width}×${m.height})` }));
   return (
-    <AdminShell user={user} title="Sections, tags and authors">
+    <AdminShell user={user} signOutAction={signOutAction} title="Sections, tags and authors">
       <nav aria-label="On this page" className="mt-2 flex gap-4 text-sm">
         <a href="#sections" className="prose-link">Sections</a>
         <a href="#tags" className="prose-link">Tags</a>

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-policy';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
-import { buttonClass, FieldError, FormError, FormSuccess, TextField } from '../_components/fields';
+import { buttonClass, FieldError, FormError, FormSuccess, TextField } from '@/components/admin/fields';
 import { createUserAction, type CreateUserState } from './actions';
 
 export function CreateUserForm() {

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '@/lib/auth/permissions';
-import { secondaryButtonClass } from '../_components/fields';
+import { secondaryButtonClass } from '@/components/admin/fields';
 import { changeRoleAction, setDisabledAction, type UserRowState } from './actions';
 
 /** Change role and disable/enable controls for one row of the users table. */

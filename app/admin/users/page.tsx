@@ -4,7 +4,8 @@ import { db } from '@/lib/db/client';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listUsers } from '@/lib/auth/users';
-import { AdminShell, Forbidden } from '../_components/AdminShell';
+import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
+import { signOutAction } from '../account/actions';
 import { CreateUserForm } from './CreateUserForm';
 import { UserRowForms } from './UserRowForms';
 
@@ -14,11 +15,11 @@ export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage() {
   const { user, allowed } = await requirePagePermission('users:manage', '/admin/users');
-  if (!allowed) return <Forbidden user={user} />;
+  if (!allowed) return <Forbidden user={user} signOutAction={signOutAction} />;
 
   const users = await listUsers(db());
   return (
-    <AdminShell user={user} title="Users">
+    <AdminShell user={user} signOutAction={signOutAction} title="Users">
       <section aria-labelledby="staff" className="mt-6">
         <h2 id="staff" className="sr-only">
           Staff accounts

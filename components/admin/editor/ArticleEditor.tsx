@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buttonClass, secondaryButtonClass } from '@/app/admin/_components/fields';
+import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
 import { bodyToText, type Block } from '@/lib/blocks/schema';
 import { slugify, type ArticleInput, type FieldErrors } from '@/lib/editorial/input';
 import { isLive, type ArticleStatus, type EditableArticle, type SaveResult, type TransitionAction } from '@/lib/editorial/types';

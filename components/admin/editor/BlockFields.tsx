@@ -1,6 +1,6 @@
 'use client';
 
-import { secondaryButtonClass } from '@/app/admin/_components/fields';
+import { secondaryButtonClass } from '@/components/admin/fields';
 import { embedProviders, type Block, type Inline } from '@/lib/blocks/schema';
 import type { FieldErrors } from '@/lib/editorial/input';
 import { Checkbox, SelectInput, TextInput } from './controls';

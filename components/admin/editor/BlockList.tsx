@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { secondaryButtonClass } from '@/app/admin/_components/fields';
+import { secondaryButtonClass } from '@/components/admin/fields';
 import type { Block, BlockType, Inline } from '@/lib/blocks/schema';
 import type { FieldErrors } from '@/lib/editorial/input';
 import { BlockFields, knownPaths } from './BlockFields';

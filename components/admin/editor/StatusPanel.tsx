@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { buttonClass, secondaryButtonClass } from '@/app/admin/_components/fields';
+import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
 import type { ArticleStatus, PendingInfo, TransitionAction } from '@/lib/editorial/types';
 import { LocalTime } from '../LocalTime';
 import { StatusBadge } from '../StatusBadge';

@@ -1,6 +1,6 @@
 'use client';
 
-import { FieldError } from '@/app/admin/_components/fields';
+import { FieldError } from '@/components/admin/fields';
 
 /** Controlled, labelled form controls for the article editor (error text linked by aria-describedby). */
 

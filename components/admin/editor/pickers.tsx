@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { secondaryButtonClass } from '@/app/admin/_components/fields';
+import { secondaryButtonClass } from '@/components/admin/fields';
 import { searchArticles, searchMedia, type ArticleHit, type MediaItem } from './api';
 import { inputClass } from './controls';
 

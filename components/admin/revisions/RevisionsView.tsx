@@ -3,7 +3,7 @@
 import { AdminTable } from '../AdminTable';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { buttonClass, secondaryButtonClass } from '@/app/admin/_components/fields';
+import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
 import type { ArticleStatus } from '@/lib/editorial/types';
 import { LocalTime } from '../LocalTime';
 import { StatusBadge } from '../StatusBadge';

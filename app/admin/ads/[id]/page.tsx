@@ -4,9 +4,10 @@ import { notFound } from 'next/navigation';
 import { campaignState, getCampaign } from '@/lib/ads/admin';
 import { requirePagePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
-import { CampaignForm } from '@/components/admin/ads/CampaignForm';
-import { DeleteCampaign } from '@/components/admin/ads/CampaignRowActions';
-import { AdminShell, Forbidden } from '../../_components/AdminShell';
+import { CampaignForm } from '../CampaignForm';
+import { DeleteCampaign } from '../CampaignRowActions';
+import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
+import { signOutAction } from '../../account/actions';
 import { campaignFormOptions, campaignFormValues } from '../_form';
 
 export const instant = false;
@@ -18,11 +19,11 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EditCampaignPage({ params }: Props) {
   const { id } = await params;
   const { user, allowed } = await requirePagePermission('ads:manage', `/admin/ads/${id}`);
-  if (!allowed) return <Forbidden user={user} />;
+  if (!allowed) return <Forbidden user={user} signOutAction={signOutAction} />;
   const [campaign, options] = await Promise.all([getCampaign(db(), id), campaignFormOptions()]);
   if (!campaign) notFound();
   return (
-    <AdminShell user={user} title="Edit campaign">
+    <AdminShell user={user} signOutAction={signOutAction} title="Edit campaign">
       <p className="mt-2 text-sm">
         <Link href="/admin/ads" className="prose-link">
           All campaigns

@@ -5,7 +5,8 @@ import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { getEditableArticle, getEditorLookups } from '@/lib/editorial/queries';
 import { ArticleEditor } from '@/components/admin/editor/ArticleEditor';
-import { AdminShell, Forbidden } from '../../_components/AdminShell';
+import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
+import { signOutAction } from '../../account/actions';
 import { articleAccess } from '../_access';
 
 export const instant = false;
@@ -19,14 +20,14 @@ export default async function EditArticlePage({ params }: Props) {
   const user = await requireUser(`/admin/articles/${id}`);
   const access = await articleAccess(user, id);
   if (access === 'missing') notFound();
-  if (access === 'forbidden') return <Forbidden user={user} />;
+  if (access === 'forbidden') return <Forbidden user={user} signOutAction={signOutAction} />;
   const [article, lookups] = await Promise.all([getEditableArticle(id), getEditorLookups()]);
   if (!article) notFound();
   // Titles of the articles Background items link to, so the editor can name them.
   const linkedIds = article.input.body.flatMap((b) => (b.type === 'background' ? b.items.flatMap((i) => (i.articleId ? [i.articleId] : [])) : []));
   const linked = linkedIds.length ? await db().article.findMany({ where: { id: { in: linkedIds } }, select: { id: true, title: true } }) : [];
   return (
-    <AdminShell user={user} title="Edit article">
+    <AdminShell user={user} signOutAction={signOutAction} title="Edit article">
       <ArticleEditor
         key={article.id}
         initial={article}

@@ -3,7 +3,8 @@ import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { getEditorLookups } from '@/lib/editorial/queries';
 import { ArticleEditor } from '@/components/admin/editor/ArticleEditor';
-import { AdminShell } from '../../_components/AdminShell';
+import { AdminShell } from '@/components/admin/AdminShell';
+import { signOutAction } from '../../account/actions';
 
 export const instant = false;
 
@@ -14,7 +15,7 @@ export default async function NewArticlePage() {
   const user = await requireUser('/admin/articles/new');
   const lookups = await getEditorLookups();
   return (
-    <AdminShell user={user} title="New article">
+    <AdminShell user={user} signOutAction={signOutAction} title="New article">
       <ArticleEditor
         initial={null}
         lookups={lookups}

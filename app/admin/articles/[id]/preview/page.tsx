@@ -6,7 +6,8 @@ import { previewArticleView } from '@/lib/editorial/queries';
 import { Article } from '@/components/article/Article';
 import { PublicPage } from '@/components/site/PublicPage';
 import { STATUS_LABELS } from '@/components/admin/StatusBadge';
-import { Forbidden } from '../../../_components/AdminShell';
+import { Forbidden } from '@/components/admin/AdminShell';
+import { signOutAction } from '../../../account/actions';
 import { articleAccess } from '../../_access';
 
 export const instant = false;
@@ -25,7 +26,7 @@ export default async function PreviewPage({ params }: Props) {
   const user = await requireUser(`/admin/articles/${id}/preview`);
   const access = await articleAccess(user, id);
   if (access === 'missing') notFound();
-  if (access === 'forbidden') return <Forbidden user={user} />;
+  if (access === 'forbidden') return <Forbidden user={user} signOutAction={signOutAction} />;
   const preview = await previewArticleView(id);
   if (!preview) notFound();
   const { view, chrome, ads, latest, related, status, pending } = preview;

@@ -6,7 +6,8 @@ import { db } from '@/lib/db/client';
 import { getEditableArticle } from '@/lib/editorial/queries';
 import { listRevisions } from '@/lib/editorial/revisions';
 import { RevisionsView } from '@/components/admin/revisions/RevisionsView';
-import { AdminShell, Forbidden } from '../../../_components/AdminShell';
+import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
+import { signOutAction } from '../../../account/actions';
 import { articleAccess } from '../../_access';
 
 export const instant = false;
@@ -21,11 +22,11 @@ export default async function RevisionsPage({ params }: Props) {
   const user = await requireUser(`/admin/articles/${id}/revisions`);
   const access = await articleAccess(user, id);
   if (access === 'missing') notFound();
-  if (access === 'forbidden') return <Forbidden user={user} />;
+  if (access === 'forbidden') return <Forbidden user={user} signOutAction={signOutAction} />;
   const [article, revisions] = await Promise.all([getEditableArticle(id), listRevisions(db(), id)]);
   if (!article) notFound();
   return (
-    <AdminShell user={user} title="Revision history">
+    <AdminShell user={user} signOutAction={signOutAction} title="Revision history">
       <p className="mt-2">
         <span className="font-semibold">{article.input.title || '(untitled)'}</span> ·{' '}
         <Link href={`/admin/articles/${id}`} className="prose-link">

@@ -1,14 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buttonClass, FieldError, FormError, FormSuccess, secondaryButtonClass } from '@/app/admin/_components/fields';
+import { buttonClass, FieldError, FormError, FormSuccess, secondaryButtonClass } from '@/components/admin/fields';
 import {
   addSocialLinkAction,
   socialLinkRowAction,
   updateSocialLinkAction,
   type LinkRowState,
   type SocialLinkState,
-} from '@/app/admin/settings/actions';
+} from './actions';
 
 type Link = { id: string; network: string; label: string; url: string; position: number };
 

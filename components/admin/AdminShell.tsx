@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { can, ROLE_LABELS, type Action } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session';
-import { signOutAction } from '../account/actions';
 import { secondaryButtonClass } from './fields';
 
 /** Admin sections, each shown to the roles that may use it. */
@@ -16,8 +15,21 @@ const NAV: { href: string; label: string; action?: Action }[] = [
   { href: '/admin/account', label: 'Account' },
 ];
 
+/** The server action behind the header's Sign out button (app/admin/account/actions.ts), passed in by the page so that components never import from app/. */
+export type SignOutAction = () => Promise<void>;
+
 /** Header, navigation and main landmark of every signed-in admin page. */
-export function AdminShell({ user, title, children }: { user: SessionUser; title: string; children: React.ReactNode }) {
+export function AdminShell({
+  user,
+  title,
+  signOutAction,
+  children,
+}: {
+  user: SessionUser;
+  title: string;
+  signOutAction: SignOutAction;
+  children: React.ReactNode;
+}) {
   return (
     <>
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -56,9 +68,9 @@ export function AdminShell({ user, title, children }: { user: SessionUser; title
 }
 
 /** Shown (inside the shell) when the signed-in user's role may not open a page. */
-export function Forbidden({ user }: { user: SessionUser }) {
+export function Forbidden({ user, signOutAction }: { user: SessionUser; signOutAction: SignOutAction }) {
   return (
-    <AdminShell user={user} title="Access denied">
+    <AdminShell user={user} title="Access denied" signOutAction={signOutAction}>
       <div className="mt-4 max-w-xl space-y-3" data-testid="forbidden">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand">Error 403 · Forbidden</p>
         <p>

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buttonClass, Field, FieldError, FormError, FormSuccess, TextField } from '@/app/admin/_components/fields';
-import { createCampaignAction, updateCampaignAction, type CampaignFormState } from '@/app/admin/ads/actions';
+import { buttonClass, Field, FieldError, FormError, FormSuccess, TextField } from '@/components/admin/fields';
+import { createCampaignAction, updateCampaignAction, type CampaignFormState } from './actions';
 import { DateTimeField } from './DateTimeField';
 
 export type CampaignFormValues = {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buttonClass, FieldError, secondaryButtonClass, TextField } from '@/app/admin/_components/fields';
-import { createTagAction, deleteTagAction, renameTagAction, type TaxonomyFormState } from '@/app/admin/taxonomy/actions';
+import { buttonClass, FieldError, secondaryButtonClass, TextField } from '@/components/admin/fields';
+import { createTagAction, deleteTagAction, renameTagAction, type TaxonomyFormState } from './actions';
 import { FormMessages, RowMessage, smallInputClass } from './shared';
 
 export function CreateTagForm() {

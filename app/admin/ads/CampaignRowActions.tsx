@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buttonClass, secondaryButtonClass } from '@/app/admin/_components/fields';
-import { deleteCampaignAction, toggleCampaignAction, type CampaignRowState } from '@/app/admin/ads/actions';
+import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
+import { deleteCampaignAction, toggleCampaignAction, type CampaignRowState } from './actions';
 
 /** Activate / deactivate one campaign from the list. */
 export function ToggleCampaign({ id, name, active }: { id: string; name: string; active: boolean }) {

@@ -2,8 +2,8 @@
 
 import Image from 'next/image';
 import { useActionState } from 'react';
-import { FieldError, secondaryButtonClass } from '@/app/admin/_components/fields';
-import { deleteMediaAction, updateMediaAction, type MediaDeleteState, type MediaFormState } from '@/app/admin/media/actions';
+import { FieldError, secondaryButtonClass } from '@/components/admin/fields';
+import { deleteMediaAction, updateMediaAction, type MediaDeleteState, type MediaFormState } from './actions';
 
 export type MediaCardItem = {
   id: string;

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { Field } from '@/app/admin/_components/fields';
-import { useMounted } from '../LocalTime';
+import { Field } from '@/components/admin/fields';
+import { useMounted } from '@/components/admin/LocalTime';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const toLocalInput = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;

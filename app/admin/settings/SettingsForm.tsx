@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buttonClass, FieldError, FormError, FormSuccess, TextField } from '@/app/admin/_components/fields';
-import { saveSettingsAction, type SettingsState } from '@/app/admin/settings/actions';
+import { buttonClass, FieldError, FormError, FormSuccess, TextField } from '@/components/admin/fields';
+import { saveSettingsAction, type SettingsState } from './actions';
 import type { SettingsValues } from '@/lib/settings/admin';
 
 type Field = keyof SettingsValues;

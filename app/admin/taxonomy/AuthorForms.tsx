@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buttonClass, FieldError, secondaryButtonClass, TextField } from '@/app/admin/_components/fields';
-import { createAuthorAction, deleteAuthorAction, updateAuthorAction, type TaxonomyFormState } from '@/app/admin/taxonomy/actions';
+import { buttonClass, FieldError, secondaryButtonClass, TextField } from '@/components/admin/fields';
+import { createAuthorAction, deleteAuthorAction, updateAuthorAction, type TaxonomyFormState } from './actions';
 import { FormMessages, RowMessage, TextArea } from './shared';
 
 export type AuthorRowData = { id: string; slug: string; name: string; jobTitle: string; bio: string; photoId: string | null; articles: number };

@@ -1,14 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buttonClass, FieldError, secondaryButtonClass, TextField } from '@/app/admin/_components/fields';
+import { buttonClass, FieldError, secondaryButtonClass, TextField } from '@/components/admin/fields';
 import {
   createSectionAction,
   deleteSectionAction,
   moveSectionAction,
   updateSectionAction,
   type TaxonomyFormState,
-} from '@/app/admin/taxonomy/actions';
+} from './actions';
 import { FormMessages, RowMessage, smallInputClass, TextArea } from './shared';
 
 export function CreateSectionForm() {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { buttonClass, FieldError, FormError, FormSuccess } from '@/app/admin/_components/fields';
+import { buttonClass, FieldError, FormError, FormSuccess } from '@/components/admin/fields';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif,image/gif';
 const MAX_BYTES = 10 * 1024 * 1024;

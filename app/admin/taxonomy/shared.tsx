@@ -1,7 +1,7 @@
 'use client';
 
-import { FieldError, FormError, FormSuccess } from '@/app/admin/_components/fields';
-import type { TaxonomyFormState } from '@/app/admin/taxonomy/actions';
+import { FieldError, FormError, FormSuccess } from '@/components/admin/fields';
+import type { TaxonomyFormState } from './actions';
 
 export const smallInputClass =
   'mt-1 block w-full rounded border border-muted bg-white px-2 py-1 text-sm aria-[invalid=true]:border-brand aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-brand';
