@@ -3,12 +3,12 @@
  * type, sees clear errors for invalid input without losing text, submits it;
  * an editor previews and publishes it and it is public within a second.
  *
- * Uses the demo staff (lib/auth/demo-staff.ts) and the seeded media and
+ * Uses the demo staff (tools/seed/demo-staff.ts) and the seeded media and
  * articles (for the hero, image and background pickers).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
+import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { collectErrors, signedIn, unique } from './support.ts';
 
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;

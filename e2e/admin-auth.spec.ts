@@ -1,13 +1,13 @@
 /**
  * Newsroom admin: signing in and out, rate limiting, roles.
  *
- * Uses the demo staff that the seed creates (lib/auth/demo-staff.ts). Tests
+ * Uses the demo staff that the seed creates (tools/seed/demo-staff.ts). Tests
  * that fail sign-ins on purpose use their own email and client address
  * (X-Forwarded-For), so the rate limits never lock out the demo accounts or
  * the address other tests sign in from.
  */
 import { expect, test, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
-import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
+import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { signIn, signedIn, unique } from './support.ts';
 
 const ADMIN = DEMO_STAFF.find((s) => s.role === 'ADMIN')!;

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
+import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { signedIn, unique } from './support.ts';
 
 const editor = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
+import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { paragraphField, signedIn, unique, writeArticle } from './support.ts';
 
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;

@@ -8,7 +8,7 @@
  * removed.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
+import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { articlePathFor, articlePaths, SHOWCASE_SLUG, signedIn, unique } from './support.ts';
 
 const ADMIN = DEMO_STAFF.find((s) => s.role === 'ADMIN')!;

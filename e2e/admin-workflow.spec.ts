@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
+import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { datedPath, paragraphField, signedIn, unique, writeArticle } from './support.ts';
 
 const ADMIN = DEMO_STAFF.find((s) => s.role === 'ADMIN')!;

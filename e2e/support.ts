@@ -5,9 +5,9 @@
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
-import { DEMO_ARTICLES } from '../lib/seed/index.ts';
+import { DEMO_ARTICLES } from '../tools/seed/index.ts';
 
-export { DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from '../lib/seed/index.ts';
+export { DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from '../tools/seed/index.ts';
 
 /** The headline of a demo article, as written in the seed. */
 export function demoTitle(slug: string): string {

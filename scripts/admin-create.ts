@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createPrismaClient } from '../lib/db/client.ts';
-import { prepareDatabase, runMain } from '../lib/db/prepare.ts';
+import { prepareDatabase, runMain } from '../tools/db/prepare.ts';
 import { ROLES } from '../lib/auth/permissions.ts';
 import { newUserSchema, upsertUser } from '../lib/auth/users.ts';
 

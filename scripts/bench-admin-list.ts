@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { migrate } from '../lib/db/migrate.ts';
+import { migrate } from '../tools/db/migrate.ts';
 import type { SessionUser } from '../lib/auth/sessions.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' } } });

@@ -3,7 +3,7 @@
  * DATABASE_URL, or to the embedded development database when it is unset.
  * Does not seed. Exits non-zero (with the reason, no stack trace) on failure.
  */
-import { prepareDatabase, runMain } from '../lib/db/prepare.ts';
+import { prepareDatabase, runMain } from '../tools/db/prepare.ts';
 
 async function main(): Promise<number> {
   const db = await prepareDatabase({ seed: false });

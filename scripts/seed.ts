@@ -6,7 +6,7 @@
  * settings, then seeds again. The schema must already be migrated.
  */
 import { createPrismaClient } from '../lib/db/client.ts';
-import { seed, seedIfEmpty, wipeContent } from '../lib/seed/index.ts';
+import { seed, seedIfEmpty, wipeContent } from '../tools/seed/index.ts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

@@ -16,10 +16,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPO_ROOT } from '../lib/db/embedded.ts';
-import { prepareDatabase, runMain } from '../lib/db/prepare.ts';
+import { REPO_ROOT } from '../tools/db/embedded/index.ts';
+import { prepareDatabase, runMain } from '../tools/db/prepare.ts';
 
-export { prepareDatabase, seedDatabase, type PreparedDatabase } from '../lib/db/prepare.ts';
+export { prepareDatabase, seedDatabase, type PreparedDatabase } from '../tools/db/prepare.ts';
 
 const require = createRequire(import.meta.url);
 

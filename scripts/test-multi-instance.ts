@@ -26,10 +26,10 @@ import path from 'node:path';
 import { createClient } from '@redis/client';
 import pg from 'pg';
 import { createPrismaClient } from '../lib/db/client.ts';
-import { REPO_ROOT } from '../lib/db/embedded.ts';
-import { migrate } from '../lib/db/migrate.ts';
-import { seed } from '../lib/seed/index.ts';
-import { DEMO_STAFF } from '../lib/auth/demo-staff.ts';
+import { REPO_ROOT } from '../tools/db/embedded/index.ts';
+import { migrate } from '../tools/db/migrate.ts';
+import { seed } from '../tools/seed/index.ts';
+import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 
 const require = createRequire(import.meta.url);
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';

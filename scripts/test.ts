@@ -31,8 +31,8 @@ import {
   startEmbeddedPostgres,
   withDatabase,
   type EmbeddedServer,
-} from '../lib/db/embedded.ts';
-import { prepareDatabase, reportFatal, runMain } from '../lib/db/prepare.ts';
+} from '../tools/db/embedded/index.ts';
+import { prepareDatabase, reportFatal, runMain } from '../tools/db/prepare.ts';
 import { buildApp, waitForExit } from './start.ts';
 
 const require = createRequire(import.meta.url);

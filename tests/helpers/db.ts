@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createPrismaClient } from '../../lib/db/client.ts';
-import { migrate } from '../../lib/db/migrate.ts';
+import { migrate } from '../../tools/db/migrate.ts';
 import type { PrismaClient } from '../../lib/generated/prisma/client.ts';
 
 export interface TestDatabase {

@@ -25,7 +25,7 @@ import {
 } from '../../lib/auth/sessions.ts';
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, signIn } from '../../lib/auth/sign-in.ts';
 import { changePassword, changeRole, createUser, setUserDisabled, upsertUser, UserError } from '../../lib/auth/users.ts';
-import { DEMO_STAFF, seedDemoStaff } from '../../lib/auth/demo-staff.ts';
+import { DEMO_STAFF, seedDemoStaff } from '../../tools/seed/demo-staff.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 let tdb: TestDatabase;

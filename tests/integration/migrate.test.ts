@@ -1,5 +1,5 @@
 /**
- * The migration runner (lib/db/migrate.ts) against real, throw-away databases.
+ * The migration runner (tools/db/migrate.ts) against real, throw-away databases.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, ap
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { DEFAULT_MIGRATIONS_DIR, listMigrations, migrate, MigrationError } from '../../lib/db/migrate.ts';
+import { DEFAULT_MIGRATIONS_DIR, listMigrations, migrate, MigrationError } from '../../tools/db/migrate.ts';
 import { connectPg, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 const databases: TestDatabase[] = [];

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestDatabase } from '../helpers/db.ts';
-import { migrate } from '../../lib/db/migrate.ts';
+import { migrate } from '../../tools/db/migrate.ts';
 import type { PrismaClient } from '../../lib/generated/prisma/client.ts';
 
 // The page queries against a fresh database with hand-made rows: published

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { createTestDatabase } from '../helpers/db.ts';
 import { createPrismaClient } from '../../lib/db/client.ts';
 import { bodySchema, bodyToText, blockTypes, type Body } from '../../lib/blocks/schema.ts';
-import * as seedLib from '../../lib/seed/index.ts';
-import { buildArticles, kyivTime, zonedTime } from '../../lib/seed/build.ts';
+import * as seedLib from '../../tools/seed/index.ts';
+import { buildArticles, kyivTime, zonedTime } from '../../tools/seed/build.ts';
 
 const { DEMO_SECTIONS, DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG, seedIfEmpty, wipeContent } = seedLib;
 

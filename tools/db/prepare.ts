@@ -3,11 +3,11 @@
  * `npm start`, `npm run db:migrate`, and the test runner.
  *
  *   1. a server: DATABASE_URL if given, else the embedded PostgreSQL (.data/postgres)
- *   2. migrations (lib/db/migrate.ts)
- *   3. sample content if the database is empty (lib/seed, seedIfEmpty)
+ *   2. migrations (tools/db/migrate.ts)
+ *   3. sample content if the database is empty (tools/seed, seedIfEmpty)
  */
-import { createPrismaClient } from './client.ts';
-import { describeEmbedded, describeUrl, startEmbeddedDatabase, type EmbeddedDatabase, type EmbeddedMode } from './embedded.ts';
+import { createPrismaClient } from '../../lib/db/client.ts';
+import { describeEmbedded, describeUrl, startEmbeddedDatabase, type EmbeddedDatabase, type EmbeddedMode } from './embedded/index.ts';
 import { describeMigrateResult, migrate, type MigrateResult } from './migrate.ts';
 import { seedIfEmpty } from '../seed/index.ts';
 

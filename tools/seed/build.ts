@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bodySchema, bodyToText, type Block, type Body, type Inline } from '../blocks/schema.ts';
+import { bodySchema, bodyToText, type Block, type Body, type Inline } from '../../lib/blocks/schema.ts';
 import type { ArticleSeed, Chunk } from './content/types.ts';
 import { OUTLETS } from './content/site.ts';
 

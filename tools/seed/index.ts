@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { seedDemoStaff } from '../auth/demo-staff.ts';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { seedDemoStaff } from './demo-staff.ts';
+import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client.ts';
 import { attribution, buildArticles, type BuiltArticle } from './build.ts';
 import { BUDGET } from './content/budget.ts';
 import { CULTURE } from './content/culture.ts';
@@ -27,7 +27,7 @@ import { adImages, heroImages, portraitImages, renderImages, type RenderedImage 
  *   wipeContent(db)  deletes all content, settings and ads (for `db:seed --force`)
  *
  * Both seeding functions also create (or reset) the demo staff accounts of
- * lib/auth/demo-staff.ts, whose passwords are public; pass `{ staff: false }`
+ * tools/seed/demo-staff.ts, whose passwords are public; pass `{ staff: false }`
  * to leave users alone.
  */
 

@@ -7,9 +7,9 @@
  *   editor@newsroom.test / editor-demo-pass  EDITOR
  *   author@newsroom.test / author-demo-pass  AUTHOR
  */
-import type { PrismaClient } from '../generated/prisma/client';
-import type { Role } from './permissions';
-import { upsertUser } from './users';
+import type { PrismaClient } from '../../lib/generated/prisma/client';
+import type { Role } from '../../lib/auth/permissions';
+import { upsertUser } from '../../lib/auth/users';
 
 export interface DemoStaffMember {
   email: string;

@@ -1,8 +1,8 @@
-import type { embedProviders } from '../../blocks/schema.ts';
+import type { embedProviders } from '../../../lib/blocks/schema.ts';
 import type { HeroKey } from '../images.ts';
 
 /**
- * The compact form in which demo articles are written. `lib/seed/build.ts`
+ * The compact form in which demo articles are written. `tools/seed/build.ts`
  * turns it into real rows and a body that passes `bodySchema`.
  *
  * Text may use a little inline markup: **bold**, *italic*, [text](https://...).
