@@ -1,12 +1,21 @@
 /**
  * Ad campaigns, as staff edit them in /admin/ads. Plain functions over an
  * explicit database client (no Next.js), so tests can call them;
- * authorization and cache invalidation (tags.ads) are the caller's job.
+ * authorization is the caller's job. Writes return an AdminResult
+ * (lib/admin/result.ts) naming tags.ads.
  */
 import { z } from 'zod';
+import { refused, saved, type AdminResult } from '../admin/result';
+import { tags } from '../cache/tags';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { AdPlacement } from '../generated/prisma/enums';
-import { failure, fieldErrorsOf, httpUrl, optionalText, requiredText, type AdminResult } from '../settings/admin';
+import { optionalText, requiredText } from '../settings/admin';
+import { fieldErrors } from '../validation/errors';
+import { httpUrl } from '../validation/url';
+
+/** Every campaign write changes the ads that article pages show. */
+const CHANGED = [tags.ads];
+const campaignId = z.string().min(1, 'Unknown campaign.').max(100, 'Unknown campaign.');
 
 export const PLACEMENTS = ['INLINE', 'AFTER_BODY', 'SIDEBAR'] as const satisfies readonly AdPlacement[];
 export const PLACEMENT_LABELS: Record<AdPlacement, string> = {
@@ -53,7 +62,7 @@ const campaignFields = z.object({
     placement: z.enum(PLACEMENTS, { error: 'Placement must be inside the body, after the body or sidebar.' }),
     headline: requiredText('Headline', 200),
     body: optionalText('Body', 600),
-    linkUrl: httpUrl('Link URL'),
+    linkUrl: httpUrl({ label: 'Link URL', required: true }),
     linkLabel: requiredText('Link label', 60),
     sponsor: optionalText('Sponsor', 120),
     imageId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid({ error: 'Image must be one of the media library images.' }).nullable()),
@@ -80,7 +89,7 @@ const datesSchema = z.object({ startsAt: optionalDate('Start'), endsAt: optional
 
 /** Field errors of a campaign, including the date order when other fields fail too. */
 function campaignErrors(input: CampaignInput, error: z.ZodError): Record<string, string> {
-  const errors = fieldErrorsOf(error);
+  const errors = fieldErrors(error);
   const dates = datesSchema.safeParse(input);
   if (dates.success && !errors.endsAt) {
     const problem = dateOrderProblem(dates.data);
@@ -170,36 +179,39 @@ export async function listCampaignImages(db: PrismaClient, limit = 500) {
 
 async function validate(db: PrismaClient, input: CampaignInput, what: string): Promise<AdminResult<CampaignData>> {
   const parsed = campaignSchema.safeParse(input);
-  if (!parsed.success) return failure(`The campaign was not ${what}. Check the fields below.`, campaignErrors(input, parsed.error));
+  if (!parsed.success) return refused(`The campaign was not ${what}. Check the fields below.`, campaignErrors(input, parsed.error));
   if (parsed.data.imageId && !(await db.media.findUnique({ where: { id: parsed.data.imageId }, select: { id: true } }))) {
-    return failure(`The campaign was not ${what}. Check the fields below.`, { imageId: 'Image must be one of the media library images.' });
+    return refused(`The campaign was not ${what}. Check the fields below.`, { imageId: 'Image must be one of the media library images.' });
   }
-  return { ok: true, value: parsed.data };
+  return saved(parsed.data);
 }
 
 export async function createCampaign(db: PrismaClient, input: CampaignInput): Promise<AdminResult<CampaignRow>> {
   const v = await validate(db, input, 'created');
   if (!v.ok) return v;
-  return { ok: true, value: await db.adCampaign.create({ data: v.value, select: campaignSelect }) };
+  return saved(await db.adCampaign.create({ data: v.value, select: campaignSelect }), CHANGED);
 }
 
 export async function updateCampaign(db: PrismaClient, id: string, input: CampaignInput): Promise<AdminResult<CampaignRow>> {
+  if (!campaignId.safeParse(id).success) return refused('Unknown campaign.');
   const v = await validate(db, input, 'saved');
   if (!v.ok) return v;
   const { count } = await db.adCampaign.updateMany({ where: { id }, data: v.value });
-  if (count === 0) return failure('That campaign no longer exists.');
-  return { ok: true, value: await db.adCampaign.findUniqueOrThrow({ where: { id }, select: campaignSelect }) };
+  if (count === 0) return refused('That campaign no longer exists.', {}, 404);
+  return saved(await db.adCampaign.findUniqueOrThrow({ where: { id }, select: campaignSelect }), CHANGED);
 }
 
 /** Switches a campaign on or off without touching anything else. */
 export async function setCampaignActive(db: PrismaClient, id: string, active: boolean): Promise<AdminResult<CampaignRow>> {
+  if (!campaignId.safeParse(id).success) return refused('Unknown campaign.');
   const { count } = await db.adCampaign.updateMany({ where: { id }, data: { active } });
-  if (count === 0) return failure('That campaign no longer exists.');
-  return { ok: true, value: await db.adCampaign.findUniqueOrThrow({ where: { id }, select: campaignSelect }) };
+  if (count === 0) return refused('That campaign no longer exists.', {}, 404);
+  return saved(await db.adCampaign.findUniqueOrThrow({ where: { id }, select: campaignSelect }), CHANGED);
 }
 
 export async function deleteCampaign(db: PrismaClient, id: string): Promise<AdminResult<null>> {
+  if (!campaignId.safeParse(id).success) return refused('Unknown campaign.');
   const { count } = await db.adCampaign.deleteMany({ where: { id } });
-  if (count === 0) return failure('That campaign no longer exists.');
-  return { ok: true, value: null };
+  if (count === 0) return refused('That campaign no longer exists.', {}, 404);
+  return saved(null, CHANGED);
 }

@@ -87,7 +87,6 @@ export async function getPublishedArticle(slug: string) {
     publicCache(tags.latest); // publishing this slug later must make it appear
     return null;
   }
-  publicCache(tags.article(row.id), tags.section(row.section.id), ...row.tags.map((t) => tags.tag(t.tag.id)));
   const { settings } = await getSiteChrome();
   const view = await buildArticleView(row, settings.timeZone);
   const related = await db().article.findMany({
@@ -96,6 +95,15 @@ export async function getPublishedArticle(slug: string) {
     take: 4,
     select: teaserSelect,
   });
+  // Tagged with everything it shows: its section, tags and authors (bylines), and its images.
+  publicCache(
+    tags.article(row.id),
+    tags.section(row.section.id),
+    ...row.tags.map((t) => tags.tag(t.tag.id)),
+    ...row.authors.map((a) => tags.author(a.author.id)),
+    ...(row.hero ? [tags.media(row.hero.id)] : []),
+    ...bodyReferences(bodySchema.parse(row.body)).mediaIds.map((id) => tags.media(id)),
+  );
   return { view, related: related.map((r) => toTeaser(r, settings.timeZone)) };
 }
 
@@ -171,7 +179,7 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
         photo: a.photo ? { ...imageRef(a.photo), alt: a.name } : null,
       };
     where = { authors: { some: { authorId: a?.id } } };
-    publicCache(a ? tags.author(a.id) : tags.latest);
+    publicCache(...(a ? [tags.author(a.id), ...(a.photo ? [tags.media(a.photo.id)] : [])] : [tags.latest]));
   }
   if (!entity) return null;
   const filter = { ...published, ...where };

@@ -4,6 +4,7 @@
  * authorization is the caller's job (lib/auth/session.ts guards).
  */
 import { z } from 'zod';
+import { refused, saved, type AdminResult } from '../admin/result';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { hashPassword, verifyPassword } from './password';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from './password-policy';
@@ -59,6 +60,20 @@ export class UserError extends Error {
   ) {
     super(message);
     this.name = 'UserError';
+  }
+}
+
+/**
+ * Runs a staff-account write for an admin action: its result, or the refusal
+ * (lib/admin/result.ts) when it threw a UserError. Accounts appear on no
+ * public page, so nothing is invalidated.
+ */
+export async function asAdminResult<T>(summary: string, write: () => Promise<T>): Promise<AdminResult<T>> {
+  try {
+    return saved(await write());
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    return err.field ? refused(summary, { [err.field]: err.message }) : refused(err.message);
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpUrl } from '../validation/url';
 
 /**
  * The article body: an ordered list of typed blocks. This one schema is the
@@ -7,11 +8,7 @@ import { z } from 'zod';
  * in components/blocks/.
  */
 
-const httpUrl = z
-  .string()
-  .trim()
-  .url('must be a full URL')
-  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
+const link = httpUrl({ required: true });
 
 /** A link inside text: an absolute http(s) URL or a site path starting with "/". */
 const href = z
@@ -79,7 +76,7 @@ export const backgroundItem = z
     /** An earlier article of ours, by id ... */
     articleId: z.string().min(1).optional(),
     /** ... or an external page. */
-    url: httpUrl.optional(),
+    url: link.optional(),
   })
   .strict()
   .refine((i) => !(i.articleId && i.url), 'link to an article or a URL, not both');
@@ -98,7 +95,7 @@ export const embedBlock = z
   .object({
     type: z.literal('embed'),
     provider: z.enum(embedProviders),
-    url: httpUrl,
+    url: link,
     title: z.string().trim().max(300).default(''),
   })
   .strict();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requirePermission } from '../auth/session';
 import type { SessionUser } from '../auth/sessions';
 import { invalidate } from '../cache/invalidate';
+import { fieldErrors } from '../validation/errors';
 import type { WriteOutcome } from './save';
 
 /** Glue for the /admin/api/articles route handlers: auth, input, output. */
@@ -38,8 +39,7 @@ export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T
   }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || 'form', i.message]));
-  return json({ ok: false, error: 'invalid', message: 'The request is missing or has invalid fields.', fieldErrors }, 400);
+  return json({ ok: false, error: 'invalid', message: 'The request is missing or has invalid fields.', fieldErrors: fieldErrors(parsed.error) }, 400);
 }
 
 /** Invalidates what the write changed, then answers with its result. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bodySchema } from '../blocks/schema';
+import { httpUrl } from '../validation/url';
 
 /**
  * What the editor sends: every editable field of an article. Validated on the
@@ -9,11 +10,7 @@ import { bodySchema } from '../blocks/schema';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const LANGUAGES = ['en', 'uk', 'ru'] as const;
 
-const optionalUrl = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((u) => u === '' || /^https?:\/\/[^\s]+$/i.test(u), 'must be a full http(s):// address');
+const optionalUrl = httpUrl({ max: 500 });
 
 export const articleInputSchema = z.object({
   title: z.string().trim().min(1, 'Title is required').max(300, 'Title is too long (300 characters at most)'),
@@ -46,17 +43,6 @@ export const articleInputSchema = z.object({
 
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
-/** Field errors keyed by path ("title", "body.3.content"). */
-export type FieldErrors = Record<string, string>;
-
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || 'form';
-    out[key] ??= issue.message;
-  }
-  return out;
-}
 
 /** "Kyiv rail link: the new timetable" → "kyiv-rail-link-the-new-timetable". */
 export function slugify(text: string): string {

@@ -1,4 +1,5 @@
-import type { ArticleInput, FieldErrors } from './input';
+import type { FieldErrors } from '../validation/errors';
+import type { ArticleInput } from './input';
 
 export type ArticleStatus = 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
 

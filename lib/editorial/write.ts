@@ -4,7 +4,8 @@ import { bodyToText } from '../blocks/schema';
 import { can, canEditArticle } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
 import { editInclude, siteTimeZone, toEditable, toInput, type Db, type EditRow } from './articles';
-import { articleInputSchema, fieldErrors, slugify, type ArticleInput, type FieldErrors } from './input';
+import { fieldErrors, type FieldErrors } from '../validation/errors';
+import { articleInputSchema, slugify, type ArticleInput } from './input';
 import type { SaveResult } from './types';
 
 /**

@@ -1,11 +1,14 @@
 import sharp, { type Metadata } from 'sharp';
 import { z } from 'zod';
+import { parseInput, refused, saved, type AdminResult } from '../admin/result';
+import { tags } from '../cache/tags';
 import type { PrismaClient } from '../generated/prisma/client';
 
 /**
  * Media library writes: upload (normalised with sharp), alt/caption/credit
  * edits and deletion (refused while the image is used). Plain functions taking
- * the database explicitly, so they can be tested without Next.js.
+ * the database explicitly, so they can be tested without Next.js; writes
+ * return an AdminResult (lib/admin/result.ts) naming the cache tags they change.
  */
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -13,7 +16,7 @@ export const MAX_WIDTH = 2400;
 export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'avif', 'gif'] as const;
 export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'] as const;
 
-/** A refused media write; `status` is the HTTP status a route should answer with. */
+/** An image sharp cannot use; `status` is the HTTP status a route should answer with. */
 export class MediaError extends Error {
   constructor(
     message: string,
@@ -103,15 +106,18 @@ export async function processImage(bytes: Uint8Array, originalName: string): Pro
   }
 }
 
-/** Processes and stores an upload. */
+/** Processes and stores an upload. A new image is used nowhere yet: no public page changes. */
 export async function uploadMedia(db: PrismaClient, input: { bytes: Uint8Array; filename: string } & Partial<MediaText>) {
-  const text = mediaTextSchema.safeParse({ alt: input.alt ?? '', caption: input.caption ?? '', credit: input.credit ?? '' });
-  if (!text.success) throw new MediaError(text.error.issues[0].message, 400, String(text.error.issues[0].path[0]));
-  const image = await processImage(input.bytes, input.filename);
-  return db.media.create({
-    data: { ...image, data: new Uint8Array(image.data), ...text.data },
-    select: mediaItemSelect,
-  });
+  const text = parseInput(mediaTextSchema, { alt: input.alt ?? '', caption: input.caption ?? '', credit: input.credit ?? '' }, 'image', 'uploaded');
+  if (!text.ok) return text;
+  let image: ProcessedImage;
+  try {
+    image = await processImage(input.bytes, input.filename);
+  } catch (err) {
+    if (err instanceof MediaError) return refused(err.message, err.field ? { [err.field]: err.message } : {}, err.status);
+    throw err;
+  }
+  return saved(await db.media.create({ data: { ...image, data: new Uint8Array(image.data), ...text.data }, select: mediaItemSelect }));
 }
 
 /** The library, newest first (without the bytes). */
@@ -128,19 +134,17 @@ export async function listMedia(db: PrismaClient, options: { take?: number; q?: 
 }
 
 /**
- * Edits alt text, caption and credit. Returns the ids of authors whose photo
- * it is (their public pages show it).
+ * Edits alt text, caption and credit. Public pages that show the library's
+ * own text (author photos) carry the image's tag.
  */
 export async function updateMediaText(db: PrismaClient, input: { id: string } & Partial<MediaText>) {
-  const parsed = mediaTextSchema.extend({ id: idSchema }).safeParse(input);
-  if (!parsed.success) throw new MediaError(parsed.error.issues[0].message, 400, String(parsed.error.issues[0].path[0]));
+  const parsed = parseInput(mediaTextSchema.extend({ id: idSchema }), input, 'image');
+  if (!parsed.ok) return parsed;
   const { id, ...text } = parsed.data;
   return db.$transaction(async (tx) => {
     const existing = await tx.media.findUnique({ where: { id }, select: { id: true } });
-    if (!existing) throw new MediaError('That image no longer exists.', 404);
-    const media = await tx.media.update({ where: { id }, data: text, select: { ...mediaItemSelect, authorPhotoOf: { select: { id: true } } } });
-    const { authorPhotoOf, ...item } = media;
-    return { item, authorIds: authorPhotoOf.map((a) => a.id) };
+    if (!existing) return refused('That image no longer exists.', {}, 404);
+    return saved(await tx.media.update({ where: { id }, data: text, select: mediaItemSelect }), [tags.media(id)]);
   });
 }
 
@@ -184,18 +188,18 @@ export function describeUsage(usage: MediaUsage): string {
   return parts.join('; ');
 }
 
-/** Deletes an image, unless something uses it (409 saying where). */
-export async function deleteMedia(db: PrismaClient, id: string): Promise<{ id: string; filename: string }> {
-  const parsed = idSchema.safeParse(id);
-  if (!parsed.success) throw new MediaError(parsed.error.issues[0].message, 400);
+/** Deletes an image, unless something uses it (409 saying where); so no public page changes. */
+export async function deleteMedia(db: PrismaClient, id: string): Promise<AdminResult<{ id: string; filename: string }>> {
+  const parsed = parseInput(idSchema, id, 'image');
+  if (!parsed.ok) return parsed;
   return db.$transaction(async (tx) => {
     // Lock the row so nothing starts using it between the check and the delete.
     const locked = await tx.$queryRaw<{ id: string; filename: string }[]>`SELECT id, filename FROM "Media" WHERE id = ${parsed.data} FOR UPDATE`;
-    if (!locked.length) throw new MediaError('That image no longer exists.', 404);
+    if (!locked.length) return refused('That image no longer exists.', {}, 404);
     const where = describeUsage(await mediaUsage(tx, parsed.data));
-    if (where) throw new MediaError(`This image cannot be deleted: it is used as ${where}. Replace it there first.`, 409);
+    if (where) return refused(`This image cannot be deleted: it is used as ${where}. Replace it there first.`, {}, 409);
     await tx.media.delete({ where: { id: parsed.data } });
-    return locked[0];
+    return saved(locked[0]);
   });
 }
 

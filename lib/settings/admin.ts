@@ -1,59 +1,20 @@
 /**
  * Site settings and social links, as staff edit them in /admin/settings.
  * Plain functions over an explicit database client (no Next.js), so tests can
- * call them; authorization and cache invalidation (tags.site) are the caller's job.
+ * call them; authorization is the caller's job. Writes return an AdminResult
+ * (lib/admin/result.ts) naming tags.site: the chrome of every public page.
  */
 import { z } from 'zod';
+import { refused, saved, type AdminResult } from '../admin/result';
+import { tags } from '../cache/tags';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
+import { fieldErrors } from '../validation/errors';
+import { httpUrl } from '../validation/url';
 import { SETTINGS_DEFAULTS } from './defaults';
 
-/** A validation outcome: the saved value, or errors keyed by field (messages name the field). */
-export type AdminResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: string; fieldErrors: Record<string, string> };
-
-export function failure(error: string, fieldErrors: Record<string, string> = {}): { ok: false; error: string; fieldErrors: Record<string, string> } {
-  return { ok: false, error, fieldErrors };
-}
-
-/** zod issues → the first message for each top-level field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    out[key] ??= issue.message;
-  }
-  return out;
-}
-
-/** True for absolute http: or https: URLs with a host. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const u = new URL(value);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
-/** A required http(s) URL; `label` names the field in messages. */
-export function httpUrl(label: string) {
-  return z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(2000, `${label} must be at most 2000 characters.`)
-    .refine(isHttpUrl, `${label} must be a full http:// or https:// address.`);
-}
-
-/** An optional http(s) URL ('' means none). */
-function optionalHttpUrl(label: string) {
-  return z
-    .string()
-    .trim()
-    .max(2000, `${label} must be at most 2000 characters.`)
-    .refine((v) => v === '' || isHttpUrl(v), `${label} must be empty or a full http:// or https:// address.`);
-}
+/** Every settings or link write changes the chrome of every public page. */
+const CHANGED = [tags.site];
+const linkId = z.string().min(1, 'Unknown link.').max(100, 'Unknown link.');
 
 export function requiredText(label: string, max: number) {
   return z
@@ -80,7 +41,7 @@ export function isTimeZone(value: string): boolean {
 export const settingsSchema = z.object({
   siteName: requiredText('Site name', 120),
   tagline: optionalText('Tagline', 300),
-  siteUrl: httpUrl('Site URL'),
+  siteUrl: httpUrl({ label: 'Site URL', required: true }),
   timeZone: z
     .string({ error: 'Time zone is required.' })
     .trim()
@@ -90,7 +51,7 @@ export const settingsSchema = z.object({
     .string({ error: 'Language is required.' })
     .trim()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Language must be a language tag such as en or en-GB.'),
-  supportUrl: optionalHttpUrl('Support URL').default(''),
+  supportUrl: httpUrl({ label: 'Support URL' }).default(''),
   supportHeaderText: optionalText('Support header text', 60),
   supportTitle: optionalText('Support title', 200),
   supportText: optionalText('Support text', 1000),
@@ -114,10 +75,10 @@ export async function getSettings(db: PrismaClient): Promise<SettingsValues> {
 /** Validates and saves the settings (creating row 1 if missing). */
 export async function updateSettings(db: PrismaClient, input: SettingsInput): Promise<AdminResult<SettingsValues>> {
   const parsed = settingsSchema.safeParse(input);
-  if (!parsed.success) return failure('The settings were not saved. Check the fields below.', fieldErrorsOf(parsed.error));
+  if (!parsed.success) return refused('The settings were not saved. Check the fields below.', fieldErrors(parsed.error));
   const row = await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...parsed.data }, update: parsed.data });
   const { id: _id, ...values } = row;
-  return { ok: true, value: values };
+  return saved(values, CHANGED);
 }
 
 // ---------------------------------------------------------------------------
@@ -131,7 +92,7 @@ export const socialLinkSchema = z.object({
     .min(1, 'Network is required.')
     .regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, 'Network must be a short name such as instagram (letters, digits, dots, dashes).'),
   label: requiredText('Label', 60),
-  url: httpUrl('URL'),
+  url: httpUrl({ label: 'URL', required: true }),
 });
 
 export type SocialLinkInput = z.input<typeof socialLinkSchema>;
@@ -147,29 +108,31 @@ export async function listSocialLinks(db: PrismaClient): Promise<SocialLinkRow[]
 /** Adds a link at the end of the list. */
 export async function addSocialLink(db: PrismaClient, input: SocialLinkInput): Promise<AdminResult<SocialLinkRow>> {
   const parsed = socialLinkSchema.safeParse(input);
-  if (!parsed.success) return failure('The link was not added. Check the fields below.', fieldErrorsOf(parsed.error));
+  if (!parsed.success) return refused('The link was not added. Check the fields below.', fieldErrors(parsed.error));
   const row = await db.$transaction(async (tx) => {
     const last = await tx.socialLink.aggregate({ _max: { position: true } });
     return tx.socialLink.create({ data: { ...parsed.data, position: (last._max.position ?? -1) + 1 }, select: linkSelect });
   });
-  return { ok: true, value: row };
+  return saved(row, CHANGED);
 }
 
 export async function updateSocialLink(db: PrismaClient, id: string, input: SocialLinkInput): Promise<AdminResult<SocialLinkRow>> {
+  if (!linkId.safeParse(id).success) return refused('Unknown link.');
   const parsed = socialLinkSchema.safeParse(input);
-  if (!parsed.success) return failure('The link was not saved. Check the fields below.', fieldErrorsOf(parsed.error));
+  if (!parsed.success) return refused('The link was not saved. Check the fields below.', fieldErrors(parsed.error));
   const { count } = await db.socialLink.updateMany({ where: { id }, data: parsed.data });
-  if (count === 0) return failure('That link no longer exists.');
-  return { ok: true, value: (await db.socialLink.findUniqueOrThrow({ where: { id }, select: linkSelect })) };
+  if (count === 0) return refused('That link no longer exists.', {}, 404);
+  return saved(await db.socialLink.findUniqueOrThrow({ where: { id }, select: linkSelect }), CHANGED);
 }
 
 /** Removes a link and closes the gap in positions. */
 export async function removeSocialLink(db: PrismaClient, id: string): Promise<AdminResult<null>> {
+  if (!linkId.safeParse(id).success) return refused('Unknown link.');
   return db.$transaction(async (tx) => {
     const { count } = await tx.socialLink.deleteMany({ where: { id } });
-    if (count === 0) return failure('That link no longer exists.');
+    if (count === 0) return refused('That link no longer exists.', {}, 404);
     await renumber(tx, (await tx.socialLink.findMany({ select: { id: true }, orderBy: linkOrder })).map((l) => l.id));
-    return { ok: true as const, value: null };
+    return saved(null, CHANGED);
   });
 }
 
@@ -187,25 +150,26 @@ export async function reorderSocialLinks(db: PrismaClient, ids: string[]): Promi
   const result = await db.$transaction(async (tx) => {
     const current = (await tx.socialLink.findMany({ select: { id: true } })).map((l) => l.id);
     const same = ids.length === current.length && new Set(ids).size === ids.length && ids.every((id) => current.includes(id));
-    if (!same) return failure('The list of links has changed meanwhile. Reload the page and try again.');
+    if (!same) return refused('The list of links has changed meanwhile. Reload the page and try again.', {}, 409);
     await renumber(tx, ids);
     return null;
   });
   if (result) return result;
-  return { ok: true, value: await listSocialLinks(db) };
+  return saved(await listSocialLinks(db), CHANGED);
 }
 
 /** Moves one link up (earlier) or down (later) by one place. */
 export async function moveSocialLink(db: PrismaClient, id: string, direction: 'up' | 'down'): Promise<AdminResult<SocialLinkRow[]>> {
+  if (!linkId.safeParse(id).success) return refused('Unknown link.');
   const result = await db.$transaction(async (tx) => {
     const ids = (await tx.socialLink.findMany({ select: { id: true }, orderBy: linkOrder })).map((l) => l.id);
     const i = ids.indexOf(id);
-    if (i < 0) return failure('That link no longer exists.');
+    if (i < 0) return refused('That link no longer exists.', {}, 404);
     const j = direction === 'up' ? i - 1 : i + 1;
     if (j >= 0 && j < ids.length) [ids[i], ids[j]] = [ids[j], ids[i]];
     await renumber(tx, ids);
     return null;
   });
   if (result) return result;
-  return { ok: true, value: await listSocialLinks(db) };
+  return saved(await listSocialLinks(db), CHANGED);
 }

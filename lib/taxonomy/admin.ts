@@ -1,24 +1,17 @@
 import { z } from 'zod';
+import { parseInput, refused, refusedField, saved, type AdminResult } from '../admin/result';
+import { tags } from '../cache/tags';
 import { SLUG_PATTERN } from '../editorial/input';
 import type { PrismaClient } from '../generated/prisma/client';
 
 /**
  * Sections, tags and authors: the admin's writes. Plain functions taking the
  * database explicitly (no Next.js), validated with zod, transactional. Each
- * returns what the caller needs to invalidate the public caches.
+ * returns an AdminResult (lib/admin/result.ts) naming the public cache tags
+ * it changed: the entity's own tag (every public read showing a section, tag
+ * or author carries it), `site` when the navigation or front-page blocks
+ * change, and the tags under which a not-found page for a new slug was cached.
  */
-
-/** A refused write; `field` names the form field the message belongs to. */
-export class TaxonomyError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-    readonly status: 400 | 404 | 409 = 400,
-  ) {
-    super(message);
-    this.name = 'TaxonomyError';
-  }
-}
 
 const slugSchema = z
   .string()
@@ -54,24 +47,6 @@ export const authorUpdateSchema = authorInputSchema.extend({ id: idOf('author') 
 export type SectionInput = z.input<typeof sectionInputSchema>;
 export type AuthorInput = z.input<typeof authorInputSchema>;
 
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new TaxonomyError(issue.message, issue.path.length ? String(issue.path[0]) : undefined);
-  }
-  return parsed.data;
-}
-
-/** Every field error at once (for forms), keyed by field name. */
-export function fieldErrorsOf(schema: z.ZodType, input: unknown): Record<string, string> | null {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return null;
-  const out: Record<string, string> = {};
-  for (const issue of parsed.error.issues) out[String(issue.path[0] ?? 'form')] ??= issue.message;
-  return out;
-}
-
 const isUniqueViolation = (err: unknown) => typeof err === 'object' && err !== null && (err as { code?: string }).code === 'P2002';
 
 // ---------------------------------------------------------------------------
@@ -84,71 +59,82 @@ export async function listSections(db: PrismaClient) {
   });
 }
 
+/** A new section, last in the navigation (a section page asked for before it existed was cached under `site`). */
 export async function createSection(db: PrismaClient, input: SectionInput) {
-  const data = parse(sectionInputSchema, input);
+  const p = parseInput(sectionInputSchema, input, 'section');
+  if (!p.ok) return p;
+  const data = p.data;
   try {
     return await db.$transaction(async (tx) => {
       const clash = await tx.section.findUnique({ where: { slug: data.slug }, select: { name: true } });
-      if (clash) throw new TaxonomyError(`Slug “${data.slug}” is already used by the section “${clash.name}”.`, 'slug', 409);
+      if (clash) return refusedField('section', 'slug', `Slug “${data.slug}” is already used by the section “${clash.name}”.`, 409);
       const last = await tx.section.aggregate({ _max: { position: true } });
-      return tx.section.create({ data: { ...data, position: (last._max.position ?? -1) + 1 } });
+      return saved(await tx.section.create({ data: { ...data, position: (last._max.position ?? -1) + 1 } }), [tags.site]);
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new TaxonomyError(`Slug “${data.slug}” is already used by another section.`, 'slug', 409);
+    if (isUniqueViolation(err)) return refusedField('section', 'slug', `Slug “${data.slug}” is already used by another section.`, 409);
     throw err;
   }
 }
 
 /** Renames a section and/or edits its description (the slug, part of public URLs, stays). */
 export async function updateSection(db: PrismaClient, input: z.input<typeof sectionUpdateSchema>) {
-  const { id, ...data } = parse(sectionUpdateSchema, input);
+  const p = parseInput(sectionUpdateSchema, input, 'section');
+  if (!p.ok) return p;
+  const { id, ...data } = p.data;
   return db.$transaction(async (tx) => {
     const existing = await tx.section.findUnique({ where: { id }, select: { id: true } });
-    if (!existing) throw new TaxonomyError('That section no longer exists.', undefined, 404);
-    return tx.section.update({ where: { id }, data });
+    if (!existing) return refused('That section no longer exists.', {}, 404);
+    return saved(await tx.section.update({ where: { id }, data }), [tags.site, tags.section(id)]);
   });
 }
 
 /** Sets the order of sections: `ids` lists every section, first to last. */
-export async function reorderSections(db: PrismaClient, ids: string[]) {
-  const list = parse(z.array(idOf('section')).min(1, 'No sections to order.'), ids);
+export async function reorderSections(db: PrismaClient, ids: string[]): Promise<AdminResult<string[]>> {
+  const p = parseInput(z.array(idOf('section')).min(1, 'No sections to order.'), ids, 'order of sections');
+  if (!p.ok) return p;
+  const list = p.data;
   return db.$transaction(async (tx) => {
     const all = await tx.section.findMany({ select: { id: true } });
     const known = new Set(all.map((s) => s.id));
     if (new Set(list).size !== list.length || list.length !== known.size || !list.every((id) => known.has(id))) {
-      throw new TaxonomyError('The list of sections changed meanwhile. Reload the page and try again.', undefined, 409);
+      return refused('The list of sections changed meanwhile. Reload the page and try again.', {}, 409);
     }
     for (const [position, id] of list.entries()) await tx.section.update({ where: { id }, data: { position } });
-    return list;
+    // The order shows in the navigation and the front page's section blocks.
+    return saved(list, [tags.site]);
   });
 }
 
 /** Moves one section up or down by one place (positions are renumbered 0..n-1). */
 export async function moveSection(db: PrismaClient, id: string, direction: 'up' | 'down') {
-  const sectionId = parse(idOf('section'), id);
+  const p = parseInput(idOf('section'), id, 'section');
+  if (!p.ok) return p;
   const order = (await db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true } })).map((s) => s.id);
-  const i = order.indexOf(sectionId);
-  if (i < 0) throw new TaxonomyError('That section no longer exists.', undefined, 404);
+  const i = order.indexOf(p.data);
+  if (i < 0) return refused('That section no longer exists.', {}, 404);
   const j = direction === 'up' ? i - 1 : i + 1;
   if (j >= 0 && j < order.length) [order[i], order[j]] = [order[j], order[i]];
   return reorderSections(db, order);
 }
 
 export async function deleteSection(db: PrismaClient, id: string) {
-  const sectionId = parse(idOf('section'), id);
+  const p = parseInput(idOf('section'), id, 'section');
+  if (!p.ok) return p;
+  const sectionId = p.data;
   return db.$transaction(async (tx) => {
     const section = await tx.section.findUnique({ where: { id: sectionId }, select: { id: true, name: true, _count: { select: { articles: true } } } });
-    if (!section) throw new TaxonomyError('That section no longer exists.', undefined, 404);
+    if (!section) return refused('That section no longer exists.', {}, 404);
     const used = section._count.articles;
     if (used > 0) {
-      throw new TaxonomyError(
+      return refused(
         `The section “${section.name}” cannot be deleted: ${used} article${used === 1 ? ' is' : 's are'} filed in it. Move ${used === 1 ? 'it' : 'them'} to another section first.`,
-        undefined,
+        {},
         409,
       );
     }
     await tx.section.delete({ where: { id: sectionId } });
-    return { id: section.id, name: section.name };
+    return saved({ id: section.id, name: section.name }, [tags.site, tags.section(section.id)]);
   });
 }
 
@@ -159,42 +145,47 @@ export async function listTags(db: PrismaClient) {
   return db.tag.findMany({ orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, _count: { select: { articles: true } } } });
 }
 
+/** A new tag (a tag page asked for before it existed was cached as not found under `latest`). */
 export async function createTag(db: PrismaClient, input: z.input<typeof tagInputSchema>) {
-  const data = parse(tagInputSchema, input);
+  const p = parseInput(tagInputSchema, input, 'tag');
+  if (!p.ok) return p;
+  const data = p.data;
   try {
     return await db.$transaction(async (tx) => {
       const clash = await tx.tag.findUnique({ where: { slug: data.slug }, select: { name: true } });
-      if (clash) throw new TaxonomyError(`Slug “${data.slug}” is already used by the tag “${clash.name}”.`, 'slug', 409);
-      return tx.tag.create({ data });
+      if (clash) return refusedField('tag', 'slug', `Slug “${data.slug}” is already used by the tag “${clash.name}”.`, 409);
+      return saved(await tx.tag.create({ data }), [tags.latest]);
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new TaxonomyError(`Slug “${data.slug}” is already used by another tag.`, 'slug', 409);
+    if (isUniqueViolation(err)) return refusedField('tag', 'slug', `Slug “${data.slug}” is already used by another tag.`, 409);
     throw err;
   }
 }
 
-/** Renames a tag (its slug, part of public URLs, stays). Returns the ids of articles showing it. */
+/** Renames a tag (its slug, part of public URLs, stays). Article pages showing it carry its tag. */
 export async function renameTag(db: PrismaClient, input: z.input<typeof tagRenameSchema>) {
-  const { id, name } = parse(tagRenameSchema, input);
+  const p = parseInput(tagRenameSchema, input, 'tag');
+  if (!p.ok) return p;
+  const { id, name } = p.data;
   return db.$transaction(async (tx) => {
     const existing = await tx.tag.findUnique({ where: { id }, select: { id: true } });
-    if (!existing) throw new TaxonomyError('That tag no longer exists.', undefined, 404);
+    if (!existing) return refused('That tag no longer exists.', {}, 404);
     const tag = await tx.tag.update({ where: { id }, data: { name } });
-    const articles = await tx.articleTag.findMany({ where: { tagId: id }, select: { articleId: true } });
-    return { tag, articleIds: articles.map((a) => a.articleId) };
+    return saved(tag, [tags.tag(id)]);
   });
 }
 
-/** Deletes a tag, removing it from every article. Returns the ids of those articles. */
+/** Deletes a tag, removing it from every article. Returns how many articles had it. */
 export async function deleteTag(db: PrismaClient, id: string) {
-  const tagId = parse(idOf('tag'), id);
+  const p = parseInput(idOf('tag'), id, 'tag');
+  if (!p.ok) return p;
+  const tagId = p.data;
   return db.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id: tagId }, select: { id: true, name: true } });
-    if (!tag) throw new TaxonomyError('That tag no longer exists.', undefined, 404);
-    const articles = await tx.articleTag.findMany({ where: { tagId }, select: { articleId: true } });
-    await tx.articleTag.deleteMany({ where: { tagId } });
+    if (!tag) return refused('That tag no longer exists.', {}, 404);
+    const { count } = await tx.articleTag.deleteMany({ where: { tagId } });
     await tx.tag.delete({ where: { id: tagId } });
-    return { tag, articleIds: articles.map((a) => a.articleId) };
+    return saved({ tag, articles: count }, [tags.tag(tagId)]);
   });
 }
 
@@ -217,59 +208,70 @@ export async function listAuthors(db: PrismaClient) {
   });
 }
 
-async function checkAuthor(tx: Pick<PrismaClient, 'author' | 'media'>, data: { slug: string; photoId: string | null }, exceptId?: string) {
+/** Why an author's slug or photo cannot be used, or null. */
+async function authorProblem(tx: Pick<PrismaClient, 'author' | 'media'>, data: { slug: string; photoId: string | null }, exceptId?: string) {
   const clash = await tx.author.findUnique({ where: { slug: data.slug }, select: { id: true, name: true } });
-  if (clash && clash.id !== exceptId) throw new TaxonomyError(`Slug “${data.slug}” is already used by the author “${clash.name}”.`, 'slug', 409);
+  if (clash && clash.id !== exceptId) return refusedField('author', 'slug', `Slug “${data.slug}” is already used by the author “${clash.name}”.`, 409);
   if (data.photoId && !(await tx.media.findUnique({ where: { id: data.photoId }, select: { id: true } }))) {
-    throw new TaxonomyError('Photo: that image is no longer in the library.', 'photoId');
+    return refusedField('author', 'photoId', 'Photo: that image is no longer in the library.');
   }
+  return null;
 }
 
+/** A new author (an author page asked for before it existed was cached as not found under `latest`). */
 export async function createAuthor(db: PrismaClient, input: AuthorInput) {
-  const data = parse(authorInputSchema, input);
+  const p = parseInput(authorInputSchema, input, 'author');
+  if (!p.ok) return p;
+  const data = p.data;
   try {
     return await db.$transaction(async (tx) => {
-      await checkAuthor(tx, data);
-      return tx.author.create({ data });
+      const problem = await authorProblem(tx, data);
+      if (problem) return problem;
+      return saved(await tx.author.create({ data }), [tags.latest]);
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new TaxonomyError(`Slug “${data.slug}” is already used by another author.`, 'slug', 409);
+    if (isUniqueViolation(err)) return refusedField('author', 'slug', `Slug “${data.slug}” is already used by another author.`, 409);
     throw err;
   }
 }
 
-/** Edits an author. Returns the author, their old slug and the ids of articles crediting them. */
+/** Edits an author. Article pages crediting them and their author page carry the author's tag. */
 export async function updateAuthor(db: PrismaClient, input: z.input<typeof authorUpdateSchema>) {
-  const { id, ...data } = parse(authorUpdateSchema, input);
+  const p = parseInput(authorUpdateSchema, input, 'author');
+  if (!p.ok) return p;
+  const { id, ...data } = p.data;
   try {
     return await db.$transaction(async (tx) => {
       const existing = await tx.author.findUnique({ where: { id }, select: { id: true, slug: true } });
-      if (!existing) throw new TaxonomyError('That author no longer exists.', undefined, 404);
-      await checkAuthor(tx, data, id);
+      if (!existing) return refused('That author no longer exists.', {}, 404);
+      const problem = await authorProblem(tx, data, id);
+      if (problem) return problem;
       const author = await tx.author.update({ where: { id }, data });
-      const articles = await tx.articleAuthor.findMany({ where: { authorId: id }, select: { articleId: true } });
-      return { author, previousSlug: existing.slug, articleIds: articles.map((a) => a.articleId) };
+      // A changed slug: the old author page (cached under the author's tag) becomes a 404.
+      return saved({ author, previousSlug: existing.slug }, [tags.author(id)]);
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new TaxonomyError(`Slug “${data.slug}” is already used by another author.`, 'slug', 409);
+    if (isUniqueViolation(err)) return refusedField('author', 'slug', `Slug “${data.slug}” is already used by another author.`, 409);
     throw err;
   }
 }
 
 export async function deleteAuthor(db: PrismaClient, id: string) {
-  const authorId = parse(idOf('author'), id);
+  const p = parseInput(idOf('author'), id, 'author');
+  if (!p.ok) return p;
+  const authorId = p.data;
   return db.$transaction(async (tx) => {
     const author = await tx.author.findUnique({ where: { id: authorId }, select: { id: true, name: true, _count: { select: { articles: true } } } });
-    if (!author) throw new TaxonomyError('That author no longer exists.', undefined, 404);
+    if (!author) return refused('That author no longer exists.', {}, 404);
     const used = author._count.articles;
     if (used > 0) {
-      throw new TaxonomyError(
+      return refused(
         `The author “${author.name}” cannot be deleted: ${used} article${used === 1 ? ' credits' : 's credit'} them. Remove them from ${used === 1 ? 'that article' : 'those articles'} first.`,
-        undefined,
+        {},
         409,
       );
     }
     await tx.author.delete({ where: { id: authorId } });
-    return { id: author.id, name: author.name };
+    return saved({ id: author.id, name: author.name }, [tags.author(author.id)]);
   });
 }

@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import type { AdminResult } from '../../lib/admin/result.ts';
 import { deleteMedia, MAX_UPLOAD_BYTES, MediaError, mediaUsageSummaries, processImage, updateMediaText, uploadMedia } from '../../lib/media/admin.ts';
 import {
   createAuthor,
@@ -14,7 +15,6 @@ import {
   moveSection,
   renameTag,
   reorderSections,
-  TaxonomyError,
   updateAuthor,
   updateSection,
 } from '../../lib/taxonomy/admin.ts';
@@ -36,12 +36,28 @@ const png = (width: number, height: number, alpha = false) =>
     .png()
     .toBuffer();
 
-async function rejects(fn: () => Promise<unknown>, check: (err: MediaError | TaxonomyError) => void) {
-  await assert.rejects(fn, (err: unknown) => {
-    assert.ok(err instanceof MediaError || err instanceof TaxonomyError, `expected a refused write, got ${String(err)}`);
-    check(err);
-    return true;
-  });
+type Refusal = { message: string; field?: string; status: number };
+
+/** A refused write (returned, or an image sharp threw out): the message of its field, or of the whole. */
+async function rejects(fn: () => Promise<AdminResult<unknown>>, check: (err: Refusal) => void) {
+  let refusal: Refusal;
+  try {
+    const result = await fn();
+    assert.ok(!result.ok, `expected a refused write, got ${JSON.stringify(result)}`);
+    const field = Object.keys(result.fieldErrors)[0];
+    refusal = { message: field ? result.fieldErrors[field] : result.error, field, status: result.status };
+  } catch (err) {
+    assert.ok(err instanceof MediaError, `expected a refused write, got ${String(err)}`);
+    refusal = { message: err.message, field: err.field, status: err.status };
+  }
+  check(refusal);
+}
+
+/** The value of a write that must succeed. */
+async function ok<T>(pending: Promise<AdminResult<T>>): Promise<T & {}> {
+  const result = await pending;
+  assert.ok(result.ok, `expected the write to succeed: ${JSON.stringify(result)}`);
+  return result.value as T & {};
 }
 
 async function article(sectionId: string, over: Record<string, unknown> = {}) {
@@ -51,7 +67,7 @@ async function article(sectionId: string, over: Record<string, unknown> = {}) {
 }
 
 test('an upload is normalised: real dimensions stored, JPEG, at most 2400 px wide', async () => {
-  const item = await uploadMedia(db, { bytes: await png(40, 30), filename: 'Harbour View.PNG', alt: ' The harbour ' });
+  const item = await ok(uploadMedia(db, { bytes: await png(40, 30), filename: 'Harbour View.PNG', alt: ' The harbour ' }));
   assert.equal(item.width, 40);
   assert.equal(item.height, 30);
   assert.equal(item.mimeType, 'image/jpeg');
@@ -84,29 +100,32 @@ test('non-images and oversize files are refused and nothing is stored', async ()
   const before = await db.media.count();
   await rejects(
     () => uploadMedia(db, { bytes: Buffer.from('<html>not an image</html>'), filename: 'x.png' }),
-    (err) => assert.equal((err as MediaError).status, 415),
+    (err) => assert.equal(err.status, 415),
   );
   await rejects(
     () => uploadMedia(db, { bytes: Buffer.alloc(MAX_UPLOAD_BYTES + 1), filename: 'big.jpg' }),
     (err) => {
-      assert.equal((err as MediaError).status, 413);
+      assert.equal(err.status, 413);
       assert.match(err.message, /10 MB/);
     },
   );
   const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
   await rejects(
     () => uploadMedia(db, { bytes: svg, filename: 'x.svg' }),
-    (err) => assert.equal((err as MediaError).status, 415),
+    (err) => assert.equal(err.status, 415),
   );
   assert.equal(await db.media.count(), before);
 });
 
 test('alt, caption and credit edits; author photo usage reported', async () => {
-  const item = await uploadMedia(db, { bytes: await png(8, 8), filename: 'p.png' });
-  const author = await createAuthor(db, { name: 'Pat Photo', slug: 'pat-photo', photoId: item.id });
+  const item = await ok(uploadMedia(db, { bytes: await png(8, 8), filename: 'p.png' }));
+  const author = await ok(createAuthor(db, { name: 'Pat Photo', slug: 'pat-photo', photoId: item.id }));
   const out = await updateMediaText(db, { id: item.id, alt: 'Pat', caption: 'At the desk', credit: 'Staff' });
-  assert.deepEqual([out.item.alt, out.item.caption, out.item.credit], ['Pat', 'At the desk', 'Staff']);
-  assert.deepEqual(out.authorIds, [author.id]);
+  assert.ok(out.ok);
+  assert.deepEqual([out.value.alt, out.value.caption, out.value.credit], ['Pat', 'At the desk', 'Staff']);
+  // The author page showing the photo is tagged with the image (lib/articles/queries.ts getListing).
+  assert.deepEqual(out.invalidate, [`media:${item.id}`]);
+  assert.ok(author.photoId === item.id);
   await rejects(
     () => updateMediaText(db, { id: item.id, alt: 'x'.repeat(301) }),
     (err) => assert.match(err.message, /Alt text/),
@@ -114,11 +133,11 @@ test('alt, caption and credit edits; author photo usage reported', async () => {
 });
 
 test('deleting an image is refused while it is a hero, a body image or an author photo', async () => {
-  const section = await createSection(db, { name: 'Media use', slug: 'media-use' });
-  const hero = await uploadMedia(db, { bytes: await png(8, 8), filename: 'hero.png' });
-  const inBody = await uploadMedia(db, { bytes: await png(8, 8), filename: 'body.png' });
-  const photo = await uploadMedia(db, { bytes: await png(8, 8), filename: 'photo.png' });
-  const unused = await uploadMedia(db, { bytes: await png(8, 8), filename: 'unused.png' });
+  const section = await ok(createSection(db, { name: 'Media use', slug: 'media-use' }));
+  const hero = await ok(uploadMedia(db, { bytes: await png(8, 8), filename: 'hero.png' }));
+  const inBody = await ok(uploadMedia(db, { bytes: await png(8, 8), filename: 'body.png' }));
+  const photo = await ok(uploadMedia(db, { bytes: await png(8, 8), filename: 'photo.png' }));
+  const unused = await ok(uploadMedia(db, { bytes: await png(8, 8), filename: 'unused.png' }));
 
   const a = await article(section.id, { title: 'Hero story', heroId: hero.id, heroAlt: 'x' });
   await article(section.id, {
@@ -128,10 +147,10 @@ test('deleting an image is refused while it is a hero, a body image or an author
       { type: 'image', mediaId: inBody.id, alt: 'x', caption: '', credit: '' },
     ],
   });
-  await createAuthor(db, { name: 'Olga Photo', slug: 'olga-photo', photoId: photo.id });
+  await ok(createAuthor(db, { name: 'Olga Photo', slug: 'olga-photo', photoId: photo.id }));
 
   await rejects(() => deleteMedia(db, hero.id), (err) => {
-    assert.equal((err as MediaError).status, 409);
+    assert.equal(err.status, 409);
     assert.match(err.message, /hero image of “Hero story”/);
   });
   await rejects(() => deleteMedia(db, inBody.id), (err) => assert.match(err.message, /body of “Body story”/));
@@ -144,17 +163,17 @@ test('deleting an image is refused while it is a hero, a body image or an author
   assert.equal(summaries.get(photo.id), 'the photo of author “Olga Photo”');
   assert.equal(summaries.get(unused.id), '');
 
-  await deleteMedia(db, unused.id);
+  await ok(deleteMedia(db, unused.id));
   assert.equal(await db.media.findUnique({ where: { id: unused.id } }), null);
-  await rejects(() => deleteMedia(db, unused.id), (err) => assert.equal((err as MediaError).status, 404));
+  await rejects(() => deleteMedia(db, unused.id), (err) => assert.equal(err.status, 404));
 
   // Once no longer used, it can go.
   await db.article.update({ where: { id: a.id }, data: { heroId: null } });
-  await deleteMedia(db, hero.id);
+  await ok(deleteMedia(db, hero.id));
 });
 
 test('sections: slug uniqueness, rename, delete only when unused', async () => {
-  const s = await createSection(db, { name: 'Climate', slug: 'climate', description: 'Weather and more' });
+  const s = await ok(createSection(db, { name: 'Climate', slug: 'climate', description: 'Weather and more' }));
   await rejects(() => createSection(db, { name: 'Climate 2', slug: 'climate' }), (err) => {
     assert.equal(err.field, 'slug');
     assert.match(err.message, /already used by the section “Climate”/);
@@ -165,51 +184,55 @@ test('sections: slug uniqueness, rename, delete only when unused', async () => {
     assert.match(err.message, /Slug/);
   });
 
-  const renamed = await updateSection(db, { id: s.id, name: 'Climate & Energy', description: 'New' });
+  const renamed = await ok(updateSection(db, { id: s.id, name: 'Climate & Energy', description: 'New' }));
   assert.equal(renamed.name, 'Climate & Energy');
   assert.equal(renamed.slug, 'climate');
 
   await article(s.id);
   await rejects(() => deleteSection(db, s.id), (err) => assert.match(err.message, /cannot be deleted: 1 article is filed in it/));
-  const empty = await createSection(db, { name: 'Empty', slug: 'empty' });
-  await deleteSection(db, empty.id);
+  const empty = await ok(createSection(db, { name: 'Empty', slug: 'empty' }));
+  await ok(deleteSection(db, empty.id));
   assert.equal(await db.section.findUnique({ where: { id: empty.id } }), null);
 });
 
 test('sections are reordered by position', async () => {
   await db.article.deleteMany({});
   await db.section.deleteMany({});
-  const a = await createSection(db, { name: 'A', slug: 'a' });
-  const b = await createSection(db, { name: 'B', slug: 'b' });
-  const c = await createSection(db, { name: 'C', slug: 'c' });
+  const a = await ok(createSection(db, { name: 'A', slug: 'a' }));
+  const b = await ok(createSection(db, { name: 'B', slug: 'b' }));
+  const c = await ok(createSection(db, { name: 'C', slug: 'c' }));
   assert.deepEqual([a.position, b.position, c.position], [0, 1, 2]);
-  await reorderSections(db, [c.id, a.id, b.id]);
+  await ok(reorderSections(db, [c.id, a.id, b.id]));
   assert.deepEqual((await listSections(db)).map((s) => s.slug), ['c', 'a', 'b']);
-  await moveSection(db, b.id, 'up');
+  await ok(moveSection(db, b.id, 'up'));
   assert.deepEqual((await listSections(db)).map((s) => s.slug), ['c', 'b', 'a']);
-  await moveSection(db, c.id, 'up'); // already first: no change
+  await ok(moveSection(db, c.id, 'up')); // already first: no change
   assert.deepEqual((await listSections(db)).map((s) => [s.slug, s.position]), [['c', 0], ['b', 1], ['a', 2]]);
   await rejects(() => reorderSections(db, [a.id, b.id]), (err) => assert.match(err.message, /changed meanwhile/));
 });
 
 test('tags: unique slug, rename keeps the slug, delete removes it from articles', async () => {
-  const section = await createSection(db, { name: 'Tags host', slug: 'tags-host' });
-  const t = await createTag(db, { name: 'Ports', slug: 'ports' });
+  const section = await ok(createSection(db, { name: 'Tags host', slug: 'tags-host' }));
+  const t = await ok(createTag(db, { name: 'Ports', slug: 'ports' }));
   await rejects(() => createTag(db, { name: 'Ports again', slug: 'ports' }), (err) => assert.equal(err.field, 'slug'));
   const art = await article(section.id);
   await db.articleTag.create({ data: { articleId: art.id, tagId: t.id } });
+  // Article pages showing the tag carry its cache tag: renaming or deleting it names only that.
   const renamed = await renameTag(db, { id: t.id, name: 'Seaports' });
-  assert.equal(renamed.tag.slug, 'ports');
-  assert.deepEqual(renamed.articleIds, [art.id]);
+  assert.ok(renamed.ok);
+  assert.equal(renamed.value.slug, 'ports');
+  assert.deepEqual(renamed.invalidate, [`tag:${t.id}`]);
   const deleted = await deleteTag(db, t.id);
-  assert.deepEqual(deleted.articleIds, [art.id]);
+  assert.ok(deleted.ok);
+  assert.equal(deleted.value.articles, 1);
+  assert.deepEqual(deleted.invalidate, [`tag:${t.id}`]);
   assert.equal(await db.articleTag.count({ where: { articleId: art.id } }), 0);
   assert.ok(await db.article.findUnique({ where: { id: art.id } }), 'the article stays');
 });
 
 test('authors: unique slug, edit, delete only when no article credits them', async () => {
-  const section = await createSection(db, { name: 'Authors host', slug: 'authors-host' });
-  const au = await createAuthor(db, { name: 'Ivan Writer', slug: 'ivan-writer', jobTitle: 'Reporter' });
+  const section = await ok(createSection(db, { name: 'Authors host', slug: 'authors-host' }));
+  const au = await ok(createAuthor(db, { name: 'Ivan Writer', slug: 'ivan-writer', jobTitle: 'Reporter' }));
   await rejects(() => createAuthor(db, { name: 'Other', slug: 'ivan-writer' }), (err) => {
     assert.equal(err.field, 'slug');
     assert.match(err.message, /Ivan Writer/);
@@ -217,13 +240,17 @@ test('authors: unique slug, edit, delete only when no article credits them', asy
   await rejects(() => createAuthor(db, { name: 'Other', slug: 'other', photoId: '7d0a3c8e-0000-4000-8000-000000000000' }), (err) =>
     assert.equal(err.field, 'photoId'),
   );
-  const edited = await updateAuthor(db, { id: au.id, name: 'Ivan Writer', slug: 'ivan-w', jobTitle: 'Senior reporter', bio: 'Covers ports.' });
+  const edited = await ok(updateAuthor(db, { id: au.id, name: 'Ivan Writer', slug: 'ivan-w', jobTitle: 'Senior reporter', bio: 'Covers ports.' }));
   assert.equal(edited.author.slug, 'ivan-w');
   assert.equal(edited.previousSlug, 'ivan-writer');
+  // Bylines on article pages and the author page carry the author's tag: that is all an edit names.
+  const again = await updateAuthor(db, { id: au.id, name: 'Ivan W.', slug: 'ivan-w' });
+  assert.ok(again.ok);
+  assert.deepEqual(again.invalidate, [`author:${au.id}`]);
   const art = await article(section.id);
   await db.articleAuthor.create({ data: { articleId: art.id, authorId: au.id } });
   await rejects(() => deleteAuthor(db, au.id), (err) => assert.match(err.message, /1 article credits them/));
   await db.articleAuthor.deleteMany({ where: { authorId: au.id } });
-  await deleteAuthor(db, au.id);
+  await ok(deleteAuthor(db, au.id));
   assert.equal(await db.author.findUnique({ where: { id: au.id } }), null);
 });

@@ -1,5 +1,6 @@
 'use server';
 
+import { fieldErrors } from '@/lib/validation/errors';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -40,14 +41,7 @@ export async function changePasswordAction(_prev: ChangePasswordState, formData:
     newPassword: formData.get('newPassword') ?? '',
     confirmPassword: formData.get('confirmPassword') ?? '',
   });
-  if (!parsed.success) {
-    const fieldErrors: ChangePasswordState['fieldErrors'] = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as keyof NonNullable<ChangePasswordState['fieldErrors']>;
-      fieldErrors[field] ??= issue.message;
-    }
-    return { error: 'The password was not changed. Check the fields below.', fieldErrors };
-  }
+  if (!parsed.success) return { error: 'The password was not changed. Check the fields below.', fieldErrors: fieldErrors(parsed.error) };
 
   try {
     await changePassword(db(), {

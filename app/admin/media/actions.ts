@@ -1,61 +1,33 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { db } from '@/lib/db/client';
-import { authorize } from '@/lib/auth/session';
-import { invalidate } from '@/lib/cache/invalidate';
-import { tags } from '@/lib/cache/tags';
-import { deleteMedia, MediaError, mediaTextSchema, updateMediaText } from '@/lib/media/admin';
+import { adminAction, formValues, type FormState } from '@/lib/admin/action';
+import { deleteMedia, updateMediaText } from '@/lib/media/admin';
 
-// Every action re-checks the session and role (media:manage) itself.
+// Thin actions through adminAction (lib/admin/action.ts): authorize
+// (media:manage) → lib/media/admin → invalidate what it names.
 
 type TextField = 'alt' | 'caption' | 'credit';
 
-export type MediaFormState = {
-  error?: string;
-  success?: string;
-  fieldErrors?: Partial<Record<TextField, string>>;
-  /** What was typed, so the form keeps it on error. */
-  values?: Partial<Record<TextField, string>>;
-};
-
-const str = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
+export type MediaFormState = FormState<TextField>;
 
 export async function updateMediaAction(_prev: MediaFormState, formData: FormData): Promise<MediaFormState> {
-  const values = { alt: str(formData.get('alt')), caption: str(formData.get('caption')), credit: str(formData.get('credit')) };
-  const auth = await authorize('media:manage');
-  if (!auth.ok) return { error: auth.error, values };
-  const parsed = mediaTextSchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: MediaFormState['fieldErrors'] = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as TextField] ??= issue.message;
-    return { error: 'The image was not saved. Check the fields below.', fieldErrors, values };
-  }
-  try {
-    const { item, authorIds } = await updateMediaText(db(), { id: str(formData.get('id')), ...parsed.data });
-    // Public pages take hero and body-image alt/caption from the article, not
-    // from the library; only author photos show the library item itself.
-    if (authorIds.length) await invalidate(authorIds.map((id) => tags.author(id)));
-    revalidatePath('/admin/media');
-    return { success: `Saved ${item.filename}.`, values: { alt: item.alt, caption: item.caption, credit: item.credit } };
-  } catch (err) {
-    if (err instanceof MediaError) return { error: err.message, values };
-    throw err;
-  }
+  const values = formValues(formData, ['alt', 'caption', 'credit']);
+  return adminAction({
+    permission: 'media:manage',
+    values,
+    page: '/admin/media',
+    write: (db) => updateMediaText(db, { id: formValues(formData, ['id']).id, ...values }),
+    success: (item) => ({ success: `Saved ${item.filename}.`, values: { alt: item.alt, caption: item.caption, credit: item.credit } }),
+  });
 }
 
-export type MediaDeleteState = { error?: string; success?: string };
+export type MediaDeleteState = FormState;
 
 export async function deleteMediaAction(_prev: MediaDeleteState, formData: FormData): Promise<MediaDeleteState> {
-  const auth = await authorize('media:manage');
-  if (!auth.ok) return { error: auth.error };
-  try {
-    const deleted = await deleteMedia(db(), str(formData.get('id')));
-    // Nothing used it (deleteMedia refuses otherwise): no public page changes.
-    revalidatePath('/admin/media');
-    return { success: `Deleted ${deleted.filename}.` };
-  } catch (err) {
-    if (err instanceof MediaError) return { error: err.message };
-    throw err;
-  }
+  return adminAction({
+    permission: 'media:manage',
+    page: '/admin/media',
+    write: (db) => deleteMedia(db, formValues(formData, ['id']).id),
+    success: (deleted) => ({ success: `Deleted ${deleted.filename}.` }),
+  });
 }

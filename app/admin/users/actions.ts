@@ -1,86 +1,70 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { db } from '@/lib/db/client';
-import { authorize } from '@/lib/auth/session';
-import { changeRole, createUser, emailSchema, nameSchema, newPasswordSchema, roleSchema, setUserDisabled, UserError } from '@/lib/auth/users';
+import { adminAction, formValues, type FormState } from '@/lib/admin/action';
+import { parseInput, refused } from '@/lib/admin/result';
+import { firstError } from '@/lib/validation/errors';
+import { asAdminResult, changeRole, createUser, emailSchema, nameSchema, newPasswordSchema, roleSchema, setUserDisabled } from '@/lib/auth/users';
 
-// Every action re-checks the session and role itself (users:manage): a
-// crafted POST from someone else changes nothing and gets the error back.
+// Thin actions through adminAction (lib/admin/action.ts): authorize
+// (users:manage, re-checked on every call: a crafted POST from someone else
+// changes nothing and gets the error back) → lib/auth/users.
 
 type NewUserField = 'email' | 'name' | 'password' | 'role';
 
-export type CreateUserState = {
-  error?: string;
-  fieldErrors?: Partial<Record<NewUserField, string>>;
-  /** What was typed, so the form keeps it on error. */
-  values?: Partial<Record<NewUserField, string>>;
-  success?: string;
-};
+export type CreateUserState = FormState<NewUserField>;
 
 const createUserSchema = z.object({ email: emailSchema, name: nameSchema, password: newPasswordSchema, role: roleSchema });
-
-const str = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
+const NOT_CREATED = 'The user was not created. Check the fields below.';
 
 export async function createUserAction(_prev: CreateUserState, formData: FormData): Promise<CreateUserState> {
-  const values = { email: str(formData.get('email')), name: str(formData.get('name')), password: str(formData.get('password')), role: str(formData.get('role')) };
-  const auth = await authorize('users:manage');
-  if (!auth.ok) return { error: auth.error, values };
-
-  const parsed = createUserSchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: CreateUserState['fieldErrors'] = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as NewUserField] ??= issue.message;
-    return { error: 'The user was not created. Check the fields below.', fieldErrors, values };
-  }
-  try {
-    const user = await createUser(db(), parsed.data);
-    revalidatePath('/admin/users');
-    return { success: `Created ${user.email}.` };
-  } catch (err) {
-    if (err instanceof UserError) {
-      return { error: 'The user was not created. Check the fields below.', fieldErrors: { [err.field ?? 'email']: err.message }, values };
-    }
-    throw err;
-  }
+  const values = formValues(formData, ['email', 'name', 'password', 'role']);
+  return adminAction({
+    permission: 'users:manage',
+    values,
+    page: '/admin/users',
+    write: async (db) => {
+      const p = parseInput(createUserSchema, values, 'user', 'created');
+      return p.ok ? asAdminResult(NOT_CREATED, () => createUser(db, p.data)) : p;
+    },
+    success: (user) => ({ success: `Created ${user.email}.` }),
+  });
 }
 
-export type UserRowState = { error?: string; success?: string };
+export type UserRowState = FormState;
 
-const idSchema = z.uuid({ error: 'Unknown user.' });
+/** A row action's input (the user's id and one more field): its data, or the refusal saying what is wrong. */
+function parseRow<S extends z.ZodType>(field: string, schema: S, formData: FormData) {
+  const values = formValues(formData, ['userId', field]);
+  const id = z.uuid({ error: 'Unknown user.' }).safeParse(values.userId);
+  if (!id.success) return refused(firstError(id.error));
+  const value = schema.safeParse(values[field]);
+  if (!value.success) return refused(firstError(value.error));
+  return { ok: true as const, userId: id.data, value: value.data as z.output<S> };
+}
 
 export async function changeRoleAction(_prev: UserRowState, formData: FormData): Promise<UserRowState> {
-  const auth = await authorize('users:manage');
-  if (!auth.ok) return { error: auth.error };
-  const parsed = z.object({ userId: idSchema, role: roleSchema }).safeParse({ userId: formData.get('userId'), role: formData.get('role') });
-  if (!parsed.success) return { error: parsed.error.issues[0].message };
-  try {
-    const user = await changeRole(db(), parsed.data.userId, parsed.data.role);
-    revalidatePath('/admin/users');
-    return { success: `${user.email} is now ${user.role.toLowerCase()}.` };
-  } catch (err) {
-    if (err instanceof UserError) return { error: err.message };
-    throw err;
-  }
+  return adminAction({
+    permission: 'users:manage',
+    page: '/admin/users',
+    write: async (db) => {
+      const p = parseRow('role', roleSchema, formData);
+      return p.ok ? asAdminResult('The role was not changed.', () => changeRole(db, p.userId, p.value)) : p;
+    },
+    success: (user) => ({ success: `${user.email} is now ${user.role.toLowerCase()}.` }),
+  });
 }
 
 export async function setDisabledAction(_prev: UserRowState, formData: FormData): Promise<UserRowState> {
-  const auth = await authorize('users:manage');
-  if (!auth.ok) return { error: auth.error };
-  const parsed = z
-    .object({ userId: idSchema, disabled: z.enum(['true', 'false'], { error: 'Choose to disable or enable.' }) })
-    .safeParse({ userId: formData.get('userId'), disabled: formData.get('disabled') });
-  if (!parsed.success) return { error: parsed.error.issues[0].message };
-  if (parsed.data.userId === auth.user.id && parsed.data.disabled === 'true') {
-    return { error: 'You cannot disable your own account.' };
-  }
-  try {
-    const user = await setUserDisabled(db(), parsed.data.userId, parsed.data.disabled === 'true');
-    revalidatePath('/admin/users');
-    return { success: user.disabled ? `${user.email} was disabled and signed out.` : `${user.email} was enabled.` };
-  } catch (err) {
-    if (err instanceof UserError) return { error: err.message };
-    throw err;
-  }
+  return adminAction({
+    permission: 'users:manage',
+    page: '/admin/users',
+    write: async (db, me) => {
+      const p = parseRow('disabled', z.enum(['true', 'false'], { error: 'Choose to disable or enable.' }), formData);
+      if (!p.ok) return p;
+      if (p.userId === me.id && p.value === 'true') return refused('You cannot disable your own account.');
+      return asAdminResult('The account was not changed.', () => setUserDisabled(db, p.userId, p.value === 'true'));
+    },
+    success: (user) => ({ success: user.disabled ? `${user.email} was disabled and signed out.` : `${user.email} was enabled.` }),
+  });
 }

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
 import { bodyToText, type Block } from '@/lib/blocks/schema';
-import { slugify, type ArticleInput, type FieldErrors } from '@/lib/editorial/input';
+import { slugify, type ArticleInput } from '@/lib/editorial/input';
+import type { FieldErrors } from '@/lib/validation/errors';
 import { isLive, type ArticleStatus, type EditableArticle, type SaveResult, type TransitionAction } from '@/lib/editorial/types';
 import * as api from './api';
 import { BlockList } from './BlockList';

@@ -2,7 +2,7 @@
 
 import { secondaryButtonClass } from '@/components/admin/fields';
 import { embedProviders, type Block, type Inline } from '@/lib/blocks/schema';
-import type { FieldErrors } from '@/lib/editorial/input';
+import type { FieldErrors } from '@/lib/validation/errors';
 import { Checkbox, SelectInput, TextInput } from './controls';
 import { fieldId } from './model';
 import { ArticlePicker, MediaPicker } from './pickers';

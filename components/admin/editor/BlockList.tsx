@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { secondaryButtonClass } from '@/components/admin/fields';
 import type { Block, BlockType, Inline } from '@/lib/blocks/schema';
-import type { FieldErrors } from '@/lib/editorial/input';
+import type { FieldErrors } from '@/lib/validation/errors';
 import { BlockFields, knownPaths } from './BlockFields';
 import { BLOCK_HINTS, BLOCK_LABELS, MENU_ORDER, newBlock, newKey, type KeyedBlock } from './model';
 

@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { LANGUAGES, SLUG_PATTERN, type FieldErrors } from '@/lib/editorial/input';
+import { LANGUAGES, SLUG_PATTERN } from '@/lib/editorial/input';
+import type { FieldErrors } from '@/lib/validation/errors';
 import { checkSlug } from './api';
 import { Checkbox, SelectInput, TextInput, describedBy, inputClass } from './controls';
 import { fieldId, type FormState } from './model';

@@ -1,7 +1,8 @@
 import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { json } from '@/lib/editorial/http';
-import { MAX_UPLOAD_BYTES, MediaError, uploadMedia } from '@/lib/media/admin';
+import { invalidate } from '@/lib/cache/invalidate';
+import { MAX_UPLOAD_BYTES, uploadMedia } from '@/lib/media/admin';
 import { mediaPath } from '@/lib/urls/paths';
 
 /**
@@ -43,32 +44,29 @@ export async function POST(req: Request) {
     const v = form.get(name);
     return typeof v === 'string' ? v : '';
   };
-  try {
-    const item = await uploadMedia(db(), {
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      filename: file.name || 'image',
-      alt: text('alt'),
-      caption: text('caption'),
-      credit: text('credit'),
-    });
-    // A new image is used nowhere yet: no public page changes.
-    return json(
-      {
-        item: {
-          id: item.id,
-          src: mediaPath(item),
-          width: item.width,
-          height: item.height,
-          filename: item.filename,
-          alt: item.alt,
-          caption: item.caption,
-          credit: item.credit,
-        },
+  const result = await uploadMedia(db(), {
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    filename: file.name || 'image',
+    alt: text('alt'),
+    caption: text('caption'),
+    credit: text('credit'),
+  });
+  if (!result.ok) return json({ error: result.error, ...(Object.keys(result.fieldErrors).length ? { fieldErrors: result.fieldErrors } : {}) }, result.status);
+  if (result.invalidate.length) await invalidate(result.invalidate);
+  const item = result.value;
+  return json(
+    {
+      item: {
+        id: item.id,
+        src: mediaPath(item),
+        width: item.width,
+        height: item.height,
+        filename: item.filename,
+        alt: item.alt,
+        caption: item.caption,
+        credit: item.credit,
       },
-      201,
-    );
-  } catch (err) {
-    if (err instanceof MediaError) return json({ error: err.message, ...(err.field ? { fieldErrors: { [err.field]: err.message } } : {}) }, err.status);
-    throw err;
-  }
+    },
+    201,
+  );
 }
