@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { requirePermission } from '../auth/session';
 import type { SessionUser } from '../auth/sessions';
 import { invalidate } from '../cache/invalidate';
+import { db } from '../db/client';
+import { articleAccess } from './access';
 import { fieldErrors } from '../validation/errors';
 import type { WriteOutcome } from './save';
 
@@ -49,3 +51,18 @@ export async function respond(outcome: WriteOutcome): Promise<Response> {
 }
 
 export const idParam = z.string().uuid();
+
+/**
+ * The signed-in user and article id of a call on one article
+ * (/admin/api/articles/:id/...), or the 404 / 403 Response when it does not
+ * exist or the user may not open it (./access.ts decides).
+ */
+export async function articleApiTarget(req: Request, params: Promise<{ id: string }>): Promise<{ user: SessionUser; id: string } | Response> {
+  const user = await articleApiUser(req);
+  if (user instanceof Response) return user;
+  const { id } = await params;
+  const access = await articleAccess(db(), user, id);
+  if (access === 'missing') return json({ ok: false, error: 'not-found', message: 'This article does not exist.' }, 404);
+  if (access === 'forbidden') return json({ ok: false, error: 'forbidden', message: 'You cannot open this article.' }, 403);
+  return { user, id };
+}

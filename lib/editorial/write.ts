@@ -1,8 +1,9 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { RevisionKind } from '../generated/prisma/enums';
 import { bodyToText } from '../blocks/schema';
-import { can, canEditArticle } from '../auth/permissions';
+import { can } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
+import { mayEditArticle } from './access';
 import { editInclude, siteTimeZone, toEditable, toInput, type Db, type EditRow } from './articles';
 import { fieldErrors, type FieldErrors } from '../validation/errors';
 import { articleInputSchema, slugify, type ArticleInput } from './input';
@@ -29,7 +30,7 @@ export const MESSAGES = {
 
 /** Authors edit their own articles (their changes to live ones wait for an editor); editors and admins edit everything. */
 export function editProblem(user: SessionUser, row: { createdById: string | null }): string | null {
-  return canEditArticle(user.role, row.createdById === user.id) ? null : MESSAGES.forbidden;
+  return mayEditArticle(user, row) ? null : MESSAGES.forbidden;
 }
 
 /**

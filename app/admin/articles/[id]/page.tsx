@@ -7,7 +7,7 @@ import { getEditableArticle, getEditorLookups } from '@/lib/editorial/queries';
 import { ArticleEditor } from '@/components/admin/editor/ArticleEditor';
 import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
 import { signOutAction } from '../../account/actions';
-import { articleAccess } from '../_access';
+import { articleAccess } from '@/lib/editorial/access';
 
 export const instant = false;
 
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/admin/articles/${id}`);
-  const access = await articleAccess(user, id);
+  const access = await articleAccess(db(), user, id);
   if (access === 'missing') notFound();
   if (access === 'forbidden') return <Forbidden user={user} signOutAction={signOutAction} />;
   const [article, lookups] = await Promise.all([getEditableArticle(id), getEditorLookups()]);

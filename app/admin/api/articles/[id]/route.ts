@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
-import { canEditArticle } from '@/lib/auth/permissions';
 import { saveArticle } from '@/lib/editorial/save';
 import { getEditableArticle } from '@/lib/editorial/queries';
-import { articleApiUser, idParam, json, readJson, respond } from '@/lib/editorial/http';
+import { articleApiTarget, articleApiUser, idParam, json, readJson, respond } from '@/lib/editorial/http';
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -11,14 +10,9 @@ const notFound = () => json({ ok: false, error: 'not-found', message: 'This arti
 
 /** GET /admin/api/articles/:id → {article} */
 export async function GET(req: Request, { params }: Ctx) {
-  const user = await articleApiUser(req);
-  if (user instanceof Response) return user;
-  const id = idParam.safeParse((await params).id);
-  if (!id.success) return notFound();
-  const row = await db().article.findUnique({ where: { id: id.data }, select: { createdById: true } });
-  if (!row) return notFound();
-  if (!canEditArticle(user.role, row.createdById === user.id)) return json({ ok: false, error: 'forbidden', message: 'You cannot open this article.' }, 403);
-  return json({ article: await getEditableArticle(id.data) });
+  const target = await articleApiTarget(req, params);
+  if (target instanceof Response) return target;
+  return json({ article: await getEditableArticle(target.id) });
 }
 
 const saveBody = z.object({

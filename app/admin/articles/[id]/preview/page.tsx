@@ -8,7 +8,8 @@ import { PublicPage } from '@/components/site/PublicPage';
 import { STATUS_LABELS } from '@/components/admin/StatusBadge';
 import { Forbidden } from '@/components/admin/AdminShell';
 import { signOutAction } from '../../../account/actions';
-import { articleAccess } from '../../_access';
+import { db } from '@/lib/db/client';
+import { articleAccess } from '@/lib/editorial/access';
 
 export const instant = false;
 
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function PreviewPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/admin/articles/${id}/preview`);
-  const access = await articleAccess(user, id);
+  const access = await articleAccess(db(), user, id);
   if (access === 'missing') notFound();
   if (access === 'forbidden') return <Forbidden user={user} signOutAction={signOutAction} />;
   const preview = await previewArticleView(id);

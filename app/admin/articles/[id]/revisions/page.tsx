@@ -8,7 +8,7 @@ import { listRevisions } from '@/lib/editorial/revisions';
 import { RevisionsView } from '@/components/admin/revisions/RevisionsView';
 import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
 import { signOutAction } from '../../../account/actions';
-import { articleAccess } from '../../_access';
+import { articleAccess } from '@/lib/editorial/access';
 
 export const instant = false;
 
@@ -20,7 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function RevisionsPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/admin/articles/${id}/revisions`);
-  const access = await articleAccess(user, id);
+  const access = await articleAccess(db(), user, id);
   if (access === 'missing') notFound();
   if (access === 'forbidden') return <Forbidden user={user} signOutAction={signOutAction} />;
   const [article, revisions] = await Promise.all([getEditableArticle(id), listRevisions(db(), id)]);
