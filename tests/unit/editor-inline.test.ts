@@ -276,3 +276,11 @@ test('sameSpans: different text, marks, links or splitting are different', () =>
   assert.equal(sameSpans([{ text: 'a' }], []), false);
   assert.equal(sameSpans(undefined, [{ text: 'a' }]), false);
 });
+
+test('sameSpans ignores key order and absent versus false marks (Tiptap puts the link mark first)', () => {
+  assert.equal(sameSpans([{ text: 'b', bold: true, href: '/x' }], [{ href: '/x', text: 'b', bold: true }]), true);
+  assert.equal(sameSpans([{ text: 'b', bold: false }], [{ text: 'b' }]), true);
+  assert.equal(sameSpans([{ text: 'b', bold: true }], [{ text: 'b' }]), false);
+  assert.equal(sameSpans([{ text: 'b', href: '/x' }], [{ text: 'b', href: '/y' }]), false);
+  assert.equal(sameSpans([{ text: 'a' }], [{ text: 'a' }, { text: 'b' }]), false);
+});

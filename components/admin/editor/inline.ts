@@ -60,7 +60,12 @@ function push(out: Inline[], span: Inline) {
 /** Plain text of spans (for comparisons and summaries). */
 export const spansText = (spans: Inline[] | undefined) => (spans ?? []).map((s) => s.text).join('');
 
-/** Whether two span lists are the same content. */
+/** One span's content in a fixed shape: key order and absent vs false marks do not matter. */
+const spanKey = (s: Inline) => JSON.stringify([s.text, !!s.bold, !!s.italic, s.href ?? null]);
+
+/** Whether two span lists are the same content (Tiptap orders a link's marks differently from stored spans). */
 export function sameSpans(a: Inline[] | undefined, b: Inline[] | undefined): boolean {
-  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  const x = a ?? [];
+  const y = b ?? [];
+  return x.length === y.length && x.every((s, i) => spanKey(s) === spanKey(y[i]));
 }
