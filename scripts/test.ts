@@ -1,18 +1,23 @@
 /**
- * npm test — every test suite, each against databases it creates itself:
+ * npm test — static checks first, then every test suite, each against databases
+ * it creates itself:
  *
- *   1. unit         node --test tests/unit/*.test.ts (no database)
- *   2. integration  node --test tests/integration/*.test.ts, one file at a time;
+ *   1. static       npm run typecheck (tsc), npm run lint (ESLint) and
+ *                   npm run format:check (Prettier), one summary row each; if
+ *                   any fails, the test suites are skipped (fast failure: a
+ *                   type error breaks the build the e2e tests need anyway)
+ *   2. unit         node --test tests/unit/*.test.ts (no database)
+ *   3. integration  node --test tests/integration/*.test.ts, one file at a time;
  *                   TEST_DATABASE_ADMIN_URL points at a server where each test
  *                   creates (and drops) its own databases: the server of
  *                   DATABASE_URL if set, else a throw-away embedded PostgreSQL
  *                   (.data/test-postgres, wiped afterwards)
- *   3. e2e          a fresh database newsroom_e2e_<random> on the same server,
+ *   4. e2e          a fresh database newsroom_e2e_<random> on the same server,
  *                   migrated and seeded; `next build` if .next is stale; then
  *                   Playwright (e2e/, `next start -p 3100`); the database is dropped
  *
- * Ends with one line "N passed, N failed" (tests counted across all suites)
- * and exits non-zero if anything failed.
+ * Ends with one line "N passed, N failed" (tests counted across all suites,
+ * each static check as one) and exits non-zero if anything failed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -126,6 +131,29 @@ async function nodeTests(name: string, files: string[], extraArgs: string[], env
     note = `test runner exited with code ${code}`;
   }
   return { name, passed, failed, note };
+}
+
+/** The npm scripts of the static checks, in the order they run. */
+const STATIC_CHECKS = [
+  { script: 'typecheck', fix: 'fix the type errors above' },
+  { script: 'lint', fix: 'fix the problems above' },
+  { script: 'format:check', fix: 'run npm run format' },
+];
+
+/** Static checks: one row each (1 passed or 1 failed). They all run, so one run shows every kind of problem. */
+async function staticChecks(): Promise<PartResult[]> {
+  heading('Static checks');
+  const out: PartResult[] = [];
+  for (const { script, fix } of STATIC_CHECKS) {
+    if (interrupted) break;
+    log(`\n$ npm run ${script}`);
+    const started = Date.now();
+    const code = await run('npm', ['run', '--silent', script], testEnv({}));
+    const seconds = Math.round((Date.now() - started) / 1000);
+    if (code === 0) log(`${script}: passed (${seconds} s)`);
+    out.push(code === 0 ? { name: script, passed: 1, failed: 0 } : { name: script, passed: 0, failed: 1, note: `exited with code ${code}: ${fix}` });
+  }
+  return out;
 }
 
 async function unitTests(): Promise<PartResult> {
@@ -283,11 +311,18 @@ async function main(): Promise<number> {
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, onSignal);
 
   const started = Date.now();
-  results.push(await unitTests());
+  const checks = await staticChecks();
+  results.push(...checks);
+  const staticFailed = checks.some((r) => r.failed > 0);
+  if (staticFailed && !interrupted) {
+    log('\nStatic checks failed: stopping here, before the unit, integration, end-to-end and multi-instance tests.');
+    for (const name of ['unit', 'integration', 'e2e', 'multi']) results.push({ name, passed: 0, failed: 0, note: 'skipped: static checks failed' });
+  }
+  if (!staticFailed && !interrupted) results.push(await unitTests());
 
   let server: EmbeddedServer | undefined;
   try {
-    if (!interrupted) {
+    if (!staticFailed && !interrupted) {
       let adminUrl: string;
       heading('Test database server');
       if (process.env.DATABASE_URL) {

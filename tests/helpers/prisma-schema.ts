@@ -78,7 +78,7 @@ interface WasmExports {
 function loadSchemaWasm(): WasmExports {
   const require = createRequire(import.meta.url);
   const wasmFile = path.join(path.dirname(require.resolve('prisma/package.json')), 'build', 'prisma_schema_build_bg.wasm');
-  const module = new WebAssembly.Module(readFileSync(wasmFile));
+  const wasmModule = new WebAssembly.Module(readFileSync(wasmFile));
   let exports!: WasmExports;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const readString = (ptr: number, len: number) => decoder.decode(new Uint8Array(exports.memory.buffer, ptr >>> 0, len));
@@ -101,12 +101,12 @@ function loadSchemaWasm(): WasmExports {
     },
   };
   const imports: Record<string, Record<string, unknown>> = {};
-  for (const imp of WebAssembly.Module.imports(module)) {
+  for (const imp of WebAssembly.Module.imports(wasmModule)) {
     const key = Object.keys(implementations).find((prefix) => imp.name.startsWith(prefix));
     if (!key) throw new Error(`tests/helpers/prisma-schema.ts: unknown import ${imp.module}.${imp.name} in ${wasmFile} (Prisma upgrade?)`);
     (imports[imp.module] ??= {})[imp.name] = implementations[key];
   }
-  exports = new WebAssembly.Instance(module, imports as WebAssembly.Imports).exports as unknown as WasmExports;
+  exports = new WebAssembly.Instance(wasmModule, imports as WebAssembly.Imports).exports as unknown as WasmExports;
   exports.__wbindgen_start();
   return exports;
 }

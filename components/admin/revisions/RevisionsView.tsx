@@ -2,7 +2,7 @@
 
 import { AdminTable } from '../AdminTable';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
 import type { ArticleStatus } from '@/lib/editorial/types';
 import { LocalTime } from '../LocalTime';
@@ -12,6 +12,9 @@ import { DiffLegend, FieldDiffList } from './FieldDiffList';
 import type { FieldDiff } from '@/lib/editorial/diff';
 
 export type Revision = { id: string; version: number; kind: string; status: ArticleStatus; pending: boolean; userName: string; savedAt: string };
+
+/** The changes between two revisions (ids), as shown below the list. */
+export type RevisionDiff = { from: string; to: string; fields: FieldDiff[] };
 
 const KIND_LABELS: Record<string, string> = {
   CREATE: 'Created',
@@ -36,19 +39,33 @@ const PENDING_LABELS: Record<string, string> = {
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-/** The revision list with "compare" radio buttons (from / to), the readable diff, and restore. */
-export function RevisionsView({ articleId, currentVersion, revisions }: { articleId: string; currentVersion: number; revisions: Revision[] }) {
+/**
+ * The revision list with "compare" radio buttons (from / to), the readable diff, and restore.
+ * `initialDiff` is the server-rendered comparison of the default pair (see the page).
+ */
+export function RevisionsView({
+  articleId,
+  currentVersion,
+  revisions,
+  initialDiff,
+}: {
+  articleId: string;
+  currentVersion: number;
+  revisions: Revision[];
+  initialDiff: RevisionDiff | null;
+}) {
   const router = useRouter();
   // Newest first: compare the previous one with the newest by default.
-  const [fromId, setFromId] = useState(revisions[1]?.id ?? revisions[0]?.id ?? '');
-  const [toId, setToId] = useState(revisions[0]?.id ?? '');
-  const [diff, setDiff] = useState<{ from: string; to: string; fields: FieldDiff[] } | null>(null);
+  const [fromId, setFromId] = useState(initialDiff?.from ?? revisions[1]?.id ?? revisions[0]?.id ?? '');
+  const [toId, setToId] = useState(initialDiff?.to ?? revisions[0]?.id ?? '');
+  const [diff, setDiff] = useState<RevisionDiff | null>(initialDiff);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState('');
   const [restoring, setRestoring] = useState<string | null>(null);
   const diffHeading = useRef<HTMLHeadingElement>(null);
 
-  async function compare(from = fromId, to = toId, focus = true) {
+  async function compare() {
+    const [from, to] = [fromId, toId];
     if (!from || !to) return;
     setLoading(true);
     setError('');
@@ -60,18 +77,13 @@ export function RevisionsView({ articleId, currentVersion, revisions }: { articl
         return;
       }
       setDiff({ from, to, fields: data.fields });
-      if (focus) requestAnimationFrame(() => diffHeading.current?.focus());
+      requestAnimationFrame(() => diffHeading.current?.focus());
     } catch {
       setError('The server could not be reached.');
     } finally {
       setLoading(false);
     }
   }
-
-  useEffect(() => {
-    if (revisions.length > 1) void compare(fromId, toId, false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   async function restore(rev: Revision) {
     setRestoring(rev.id);

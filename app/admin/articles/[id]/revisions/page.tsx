@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { getEditableArticle } from '@/lib/editorial/queries';
-import { listRevisions } from '@/lib/editorial/revisions';
-import { RevisionsView } from '@/components/admin/revisions/RevisionsView';
+import { diffRevisions, listRevisions } from '@/lib/editorial/revisions';
+import { RevisionsView, type RevisionDiff } from '@/components/admin/revisions/RevisionsView';
 import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
 import { signOutAction } from '../../../account/actions';
 import { articleAccess } from '@/lib/editorial/access';
@@ -25,6 +25,10 @@ export default async function RevisionsPage({ params }: Props) {
   if (access === 'forbidden') return <Forbidden user={user} signOutAction={signOutAction} />;
   const [article, revisions] = await Promise.all([getEditableArticle(id), listRevisions(db(), id)]);
   if (!article) notFound();
+  // Newest first: the previous version against the newest, rendered with the page.
+  const [to, from] = revisions;
+  const fields = from && to ? await diffRevisions(db(), id, from.id, to.id) : null;
+  const initialDiff: RevisionDiff | null = fields ? { from: from.id, to: to.id, fields } : null;
   return (
     <AdminShell user={user} signOutAction={signOutAction} title="Revision history">
       <p className="mt-2">
@@ -38,7 +42,7 @@ export default async function RevisionsPage({ params }: Props) {
           This article is {article.status === 'PUBLISHED' ? 'published' : 'scheduled'}: restoring a version makes it unpublished changes, which readers see only after an editor presses Update.
         </p>
       )}
-      <RevisionsView articleId={id} currentVersion={article.version} revisions={revisions} />
+      <RevisionsView articleId={id} currentVersion={article.version} revisions={revisions} initialDiff={initialDiff} />
     </AdminShell>
   );
 }
