@@ -132,7 +132,10 @@ test('an author writes an article with every block type, gets clear errors witho
   await expect(block(page, 'last')).toHaveAttribute('data-block-type', 'ad');
 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), 'axe violations in the editor').toEqual([]);
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    'axe violations in the editor',
+  ).toEqual([]);
 
   // Invalid input: empty title and a bad source URL. Nothing is saved, errors are shown in place, nothing typed is lost.
   await page.getByLabel('Title', { exact: true }).fill('');
@@ -176,7 +179,10 @@ test('an author writes an article with every block type, gets clear errors witho
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByTestId('article-status')).toContainText('In review');
   // The one refused save above is the only error the browser reports.
-  expect(errors.filter((e) => !/status of 400 .*\/admin\/api\/articles\b/.test(e)), 'no other console errors in the editor').toEqual([]);
+  expect(
+    errors.filter((e) => !/status of 400 .*\/admin\/api\/articles\b/.test(e)),
+    'no other console errors in the editor',
+  ).toEqual([]);
   await page.context().close();
 
   // An editor finds it in the list, previews and publishes it.
@@ -186,7 +192,10 @@ test('an author writes an article with every block type, gets clear errors witho
   await expect(row).toContainText(title);
   await expect(row).toContainText('In review');
   const listAxe = await new AxeBuilder({ page: editor }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(listAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), 'axe violations in the list').toEqual([]);
+  expect(
+    listAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    'axe violations in the list',
+  ).toEqual([]);
   await row.getByRole('link', { name: title, exact: true }).click();
   await expect(editor).toHaveURL(articleUrl);
 

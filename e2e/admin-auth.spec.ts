@@ -128,9 +128,7 @@ async function captureAction(page: Page, submit: () => Promise<void>): Promise<{
   await submit();
   await expect.poll(() => captured !== undefined).toBe(true);
   await page.unroute('**/admin/users');
-  const headers = Object.fromEntries(
-    Object.entries(await captured!.allHeaders()).filter(([name]) => !['cookie', 'content-length', 'host'].includes(name.toLowerCase())),
-  );
+  const headers = Object.fromEntries(Object.entries(await captured!.allHeaders()).filter(([name]) => !['cookie', 'content-length', 'host'].includes(name.toLowerCase())));
   return { headers, body: captured!.postDataBuffer()! };
 }
 
@@ -167,7 +165,10 @@ test('crafted server-action posts without the right role change nothing', async 
   }
 
   const { users } = (await (await admin.page.request.get('/admin/api/users')).json()) as { users: { email: string; role: string }[] };
-  expect(users.find((u) => u.email === newEmail), 'no user was created').toBeUndefined();
+  expect(
+    users.find((u) => u.email === newEmail),
+    'no user was created',
+  ).toBeUndefined();
   expect(users.find((u) => u.email === AUTHOR.email)?.role, 'the author is still an author').toBe('AUTHOR');
 
   await Promise.all([admin.context.close(), author.context.close(), anonymous.close()]);
@@ -220,7 +221,10 @@ test('an administrator creates a user; errors name the field and keep what was t
 
   // Disabling the user signs them out too.
   await page.reload();
-  await page.locator(`tr[data-email="${email}"]`).getByRole('button', { name: `Disable ${email}` }).click();
+  await page
+    .locator(`tr[data-email="${email}"]`)
+    .getByRole('button', { name: `Disable ${email}` })
+    .click();
   await expect(page.locator(`tr[data-email="${email}"]`)).toContainText('Disabled');
   await first.page.goto('/admin');
   await expect(first.page).toHaveURL(/\/admin\/login/);

@@ -93,9 +93,7 @@ test('an editor renames a tag they created and the public tag page shows it with
   await expect(row.getByRole('status')).toHaveText(`Renamed the tag to “E2E renamed ${u}”.`);
 
   const renamedAt = Date.now();
-  await expect
-    .poll(async () => (await page.request.get(`/tag/${slug}`)).text(), { timeout: 1_000, intervals: [100] })
-    .toContain(`E2E renamed ${u}`);
+  await expect.poll(async () => (await page.request.get(`/tag/${slug}`)).text(), { timeout: 1_000, intervals: [100] }).toContain(`E2E renamed ${u}`);
   expect(Date.now() - renamedAt).toBeLessThanOrEqual(1_500);
   await page.goto(`/tag/${slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`E2E renamed ${u}`);

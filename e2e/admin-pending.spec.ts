@@ -26,7 +26,14 @@ async function publicHeadline(request: APIRequestContext, path: string): Promise
   const res = await request.get(path);
   expect(res.status(), path).toBe(200);
   const html = await res.text();
-  return /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&').trim() ?? '';
+  return (
+    /<h1[^>]*>([\s\S]*?)<\/h1>/
+      .exec(html)?.[1]
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      .trim() ?? ''
+  );
 }
 
 /** The page as a new reader sees it in Chromium: a fresh browser context, no session. */
@@ -64,7 +71,10 @@ test('an editor’s autosaved edits to a published article stay off the public s
   await panel.locator('summary').click();
   await expect(panel.locator('[data-field="title"] ins')).toContainText('and a night bo');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), 'axe violations in the editor').toEqual([]);
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    'axe violations in the editor',
+  ).toEqual([]);
 
   // Readers (a fresh browser, the front page, the feed) still see the live title only.
   expect(await readerSees(browser, path)).toBe(title);

@@ -88,12 +88,21 @@ test('an administrator changes the support banner and follow text, and adds a so
     await admin.getByRole('button', { name: `Move ${linkLabel} up` }).click();
     await expect(rows.nth(count - 2)).toHaveAttribute('data-label', linkLabel);
     await expect
-      .poll(async () => {
-        await page.reload();
-        return page.getByRole('banner').getByRole('link').evaluateAll((as) => as.map((a) => a.textContent?.trim()));
-      }, { timeout: 5000 })
+      .poll(
+        async () => {
+          await page.reload();
+          return page
+            .getByRole('banner')
+            .getByRole('link')
+            .evaluateAll((as) => as.map((a) => a.textContent?.trim()));
+        },
+        { timeout: 5000 },
+      )
       .toEqual(expect.arrayContaining([linkLabel, passed]));
-    const order = await page.getByRole('banner').getByRole('link').evaluateAll((as) => as.map((a) => a.textContent?.trim()));
+    const order = await page
+      .getByRole('banner')
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.textContent?.trim()));
     expect(order.indexOf(linkLabel), 'the moved link comes first').toBeLessThan(order.indexOf(passed!));
 
     await admin.getByRole('button', { name: `Remove ${linkLabel}` }).click();

@@ -143,7 +143,10 @@ test('restoring an older revision brings its text back', async ({ browser }) => 
   await expect(diff.locator('del')).toContainText(['Original']);
   await expect(diff.locator('ins')).toContainText(['Changed']);
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), 'axe violations in the history').toEqual([]);
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    'axe violations in the history',
+  ).toEqual([]);
 
   const oldest = page.locator('tr[data-revision-version="1"]');
   await expect(oldest).toContainText(EDITOR.name);

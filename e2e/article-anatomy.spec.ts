@@ -17,10 +17,7 @@ async function top(l: Locator): Promise<number> {
 async function expectDomOrder(page: Page, items: [string, Locator][]) {
   const handles = await Promise.all(items.map(([, l]) => l.elementHandle()));
   for (let i = 1; i < items.length; i++) {
-    const follows = await page.evaluate(
-      ([a, b]) => !!(a!.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING),
-      [handles[i - 1], handles[i]] as const,
-    );
+    const follows = await page.evaluate(([a, b]) => !!(a!.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING), [handles[i - 1], handles[i]] as const);
     expect(follows, `${items[i][0]} comes after ${items[i - 1][0]} in the page`).toBe(true);
   }
 }
@@ -83,7 +80,10 @@ test.describe('showcase article anatomy', () => {
     }
 
     await expect(body).toBeVisible();
-    const details = body.locator('[data-block=labelled]').filter({ hasText: /^Details:/ }).first();
+    const details = body
+      .locator('[data-block=labelled]')
+      .filter({ hasText: /^Details:/ })
+      .first();
     await expect(details).toBeVisible();
 
     const inlineAds = body.locator('[data-testid=ad-slot][data-position^="inline-"]');

@@ -68,7 +68,10 @@ test.describe('listing pagination', () => {
       await expect(next).toHaveAttribute('href', `${base}/2`);
 
       const list = page.getByTestId('teaser-list');
-      const page1 = await list.getByRole('heading').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const page1 = await list
+        .getByRole('heading')
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(page1.length).toBeGreaterThan(0);
       if (kind === 'section') {
         for (const item of await list.getByRole('listitem').all()) await expect(item).toContainText(name);
@@ -82,7 +85,10 @@ test.describe('listing pagination', () => {
       if (total > 2) await expect(pagination.locator('a[rel="next"]')).toHaveAttribute('href', `${base}/3`);
       else await expect(pagination.locator('a[rel="next"]')).toHaveCount(0);
 
-      const page2 = await list.getByRole('heading').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const page2 = await list
+        .getByRole('heading')
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(page2.length).toBeGreaterThan(0);
       // Page 2 shows other stories than page 1. (Read both again together if they
       // disagree: a story published by another test in between shifts the pages by one.)
@@ -90,7 +96,10 @@ test.describe('listing pagination', () => {
       if (page2.some((h) => page1.includes(h))) {
         await expect(async () => {
           const [p1, p2] = [await hrefs(base), await hrefs(`${base}/2`)];
-          expect(p2.filter((h) => p1.includes(h)), 'page 2 shows different stories').toEqual([]);
+          expect(
+            p2.filter((h) => p1.includes(h)),
+            'page 2 shows different stories',
+          ).toEqual([]);
         }).toPass({ timeout: 10_000 });
       }
 

@@ -38,7 +38,10 @@ test.describe('unknown and unpublished URLs', () => {
     const res = await request.get(`/news/2001/01/01/${SHOWCASE_SLUG}`, { maxRedirects: 0 });
     expect([301, 308]).toContain(res.status());
     // (Playwright joins repeated headers with ", "; every Location value must be the real URL.)
-    const locations = res.headersArray().filter((h) => h.name.toLowerCase() === 'location').map((h) => new URL(h.value, 'http://x').pathname);
+    const locations = res
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === 'location')
+      .map((h) => new URL(h.value, 'http://x').pathname);
     expect(locations.length).toBeGreaterThan(0);
     expect(new Set(locations)).toEqual(new Set([real]));
   });
@@ -82,8 +85,14 @@ test.describe('unknown and unpublished URLs', () => {
       const res = await page.goto(`/search?q=${encodeURIComponent(q)}`);
       expect(res?.status()).toBe(200);
       await expect(page.getByRole('status')).toBeVisible();
-      const hrefs = await page.getByTestId('teaser-list').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-      expect(hrefs.filter((h) => h.endsWith(`/${slug}`)), `search for "${q}"`).toEqual([]);
+      const hrefs = await page
+        .getByTestId('teaser-list')
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(
+        hrefs.filter((h) => h.endsWith(`/${slug}`)),
+        `search for "${q}"`,
+      ).toEqual([]);
       expect(await page.content()).not.toContain(`/${slug}"`);
       await expect(page.getByTestId('teaser-list').getByRole('link', { name: demoTitle(slug), exact: true })).toHaveCount(0);
     }

@@ -37,7 +37,10 @@ test.describe('no console errors', () => {
       await page.waitForLoadState('networkidle');
       // Chromium fetches /favicon.ico on its own schedule, so a missing favicon
       // shows up here only sometimes; the favicon test below checks it every time.
-      expect(errors.filter((e) => !e.includes('/favicon.ico')), `console errors on ${path}`).toEqual([]);
+      expect(
+        errors.filter((e) => !e.includes('/favicon.ico')),
+        `console errors on ${path}`,
+      ).toEqual([]);
     });
   }
 

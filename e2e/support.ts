@@ -51,9 +51,7 @@ export function decodeXml(s: string): string {
 /** `/news/YYYY/MM/DD/<slug>` for a calendar date in Europe/Kyiv, the site's zone. */
 export function datedPath(slug: string, date: Date, timeZone = 'Europe/Kyiv'): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date).map((p) => [p.type, p.value]),
   );
   return `/news/${parts.year}/${parts.month}/${parts.day}/${slug}`;
 }
@@ -98,7 +96,10 @@ export async function waitForImages(page: Page): Promise<void> {
 
 /** The section pages listed in the header's section navigation. */
 export async function sectionPaths(page: Page): Promise<string[]> {
-  const hrefs = await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(hrefs.length, 'the header lists sections').toBeGreaterThan(0);
   return hrefs;
 }

@@ -27,16 +27,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import {
-  adminUrlFor,
-  describeUrl,
-  dropDatabase,
-  ensureDatabase,
-  REPO_ROOT,
-  startEmbeddedPostgres,
-  withDatabase,
-  type EmbeddedServer,
-} from '../tools/db/embedded/index.ts';
+import { adminUrlFor, describeUrl, dropDatabase, ensureDatabase, REPO_ROOT, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '../tools/db/embedded/index.ts';
 import { prepareDatabase, reportFatal, runMain } from '../tools/db/prepare.ts';
 import { buildApp, waitForExit } from './start.ts';
 

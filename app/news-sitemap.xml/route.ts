@@ -13,7 +13,8 @@ export async function GET() {
   const urls = entries
     .filter((e) => e.publishedAt.getTime() >= since)
     .map(
-      (e) => `<url><loc>${xmlEscape(absoluteUrl(e.path, settings.siteUrl))}</loc><news:news><news:publication><news:name>${xmlEscape(settings.siteName)}</news:name><news:language>${e.language}</news:language></news:publication><news:publication_date>${e.publishedAt.toISOString()}</news:publication_date><news:title>${xmlEscape(e.title)}</news:title></news:news></url>`,
+      (e) =>
+        `<url><loc>${xmlEscape(absoluteUrl(e.path, settings.siteUrl))}</loc><news:news><news:publication><news:name>${xmlEscape(settings.siteName)}</news:name><news:language>${e.language}</news:language></news:publication><news:publication_date>${e.publishedAt.toISOString()}</news:publication_date><news:title>${xmlEscape(e.title)}</news:title></news:news></url>`,
     );
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">${urls.join('')}</urlset>`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=60, s-maxage=60' } });

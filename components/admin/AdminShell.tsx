@@ -19,17 +19,7 @@ const NAV: { href: string; label: string; action?: Action }[] = [
 export type SignOutAction = () => Promise<void>;
 
 /** Header, navigation and main landmark of every signed-in admin page. */
-export function AdminShell({
-  user,
-  title,
-  signOutAction,
-  children,
-}: {
-  user: SessionUser;
-  title: string;
-  signOutAction: SignOutAction;
-  children: React.ReactNode;
-}) {
+export function AdminShell({ user, title, signOutAction, children }: { user: SessionUser; title: string; signOutAction: SignOutAction; children: React.ReactNode }) {
   return (
     <>
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -73,9 +63,7 @@ export function Forbidden({ user, signOutAction }: { user: SessionUser; signOutA
     <AdminShell user={user} title="Access denied" signOutAction={signOutAction}>
       <div className="mt-4 max-w-xl space-y-3" data-testid="forbidden">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand">Error 403 · Forbidden</p>
-        <p>
-          Your role ({ROLE_LABELS[user.role]}) does not allow this page. Ask an administrator if you need access.
-        </p>
+        <p>Your role ({ROLE_LABELS[user.role]}) does not allow this page. Ask an administrator if you need access.</p>
         <p>
           <Link href="/admin" className="prose-link">
             Back to the dashboard

@@ -17,19 +17,7 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 export type ControlProps = { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined; className: string };
 
 /** Label, optional hint, the control (rendered by `children`), and the error message. */
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (control: ControlProps) => React.ReactNode;
-}) {
+export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: (control: ControlProps) => React.ReactNode }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div>
@@ -72,9 +60,7 @@ export function TextField({
 }) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      {(control) => (
-        <input id={id} name={name} type={type} defaultValue={defaultValue} autoComplete={autoComplete} required={required} autoFocus={autoFocus} {...control} />
-      )}
+      {(control) => <input id={id} name={name} type={type} defaultValue={defaultValue} autoComplete={autoComplete} required={required} autoFocus={autoFocus} {...control} />}
     </Field>
   );
 }
@@ -97,7 +83,5 @@ export function FormSuccess({ message }: { message?: string }) {
   );
 }
 
-export const buttonClass =
-  'rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:cursor-wait disabled:opacity-70';
-export const secondaryButtonClass =
-  'rounded border border-muted bg-white px-3 py-1.5 text-sm font-semibold hover:border-ink disabled:cursor-wait disabled:opacity-70';
+export const buttonClass = 'rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:cursor-wait disabled:opacity-70';
+export const secondaryButtonClass = 'rounded border border-muted bg-white px-3 py-1.5 text-sm font-semibold hover:border-ink disabled:cursor-wait disabled:opacity-70';

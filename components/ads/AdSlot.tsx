@@ -12,11 +12,7 @@ export function AdSlot({ creative, house, position }: { creative: AdCreative | n
   return (
     <aside aria-label="Advertisement" className="my-8 border-y border-line py-2" data-testid="ad-slot" data-position={position}>
       <p className="text-xs uppercase tracking-wide text-muted">Advertisement:</p>
-      <a
-        href={ad.linkUrl}
-        rel={creative ? 'sponsored noopener' : undefined}
-        className="mt-1 flex h-[232px] items-center gap-4 overflow-hidden rounded bg-paper p-4 no-underline"
-      >
+      <a href={ad.linkUrl} rel={creative ? 'sponsored noopener' : undefined} className="mt-1 flex h-[232px] items-center gap-4 overflow-hidden rounded bg-paper p-4 no-underline">
         {ad.image && (
           <Image
             src={ad.image.src}

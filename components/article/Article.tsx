@@ -63,10 +63,7 @@ export function Article({
           </p>
         )}
         {article.source && <SourceLine source={article.source} />}
-        <ArticleBody
-          blocks={article.body}
-          renderAd={(slot) => <AdSlot position={`inline-${slot + 1}`} creative={pickCreative(ads.inline, article.id, slot)} house={house} />}
-        />
+        <ArticleBody blocks={article.body} renderAd={(slot) => <AdSlot position={`inline-${slot + 1}`} creative={pickCreative(ads.inline, article.id, slot)} house={house} />} />
         <SupportBanner title={settings.supportTitle} text={settings.supportText} url={settings.supportUrl} buttonText={settings.supportButtonText} />
         <AdSlot position="after-body" creative={pickCreative(ads.afterBody, article.id, 0)} house={house} />
         <ShareLinks url={absoluteUrl(article.path, settings.siteUrl)} title={article.title} />

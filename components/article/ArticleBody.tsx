@@ -6,9 +6,7 @@ import { BlockView } from './BlockView';
 export function ArticleBody({ blocks, renderAd }: { blocks: ViewBlock[]; renderAd: (slot: number) => React.ReactNode }) {
   return (
     <div className="font-serif text-[1.15rem] leading-relaxed" data-testid="article-body">
-      {placeAds(blocks).map((item, i) =>
-        item.kind === 'ad' ? <div key={`ad-${item.slot}`}>{renderAd(item.slot)}</div> : <BlockView key={i} block={item.block} />,
-      )}
+      {placeAds(blocks).map((item, i) => (item.kind === 'ad' ? <div key={`ad-${item.slot}`}>{renderAd(item.slot)}</div> : <BlockView key={i} block={item.block} />))}
     </div>
   );
 }

@@ -7,14 +7,7 @@ export function ImageBlock({ image, alt, caption, credit }: { image: ImageRef | 
   if (!image) return null;
   return (
     <figure className="my-6" data-block="image">
-      <Image
-        src={image.src}
-        width={image.width}
-        height={image.height}
-        alt={alt}
-        sizes="(max-width: 768px) 100vw, 720px"
-        className="h-auto w-full bg-paper"
-      />
+      <Image src={image.src} width={image.width} height={image.height} alt={alt} sizes="(max-width: 768px) 100vw, 720px" className="h-auto w-full bg-paper" />
       <Caption caption={caption} credit={credit} />
     </figure>
   );

@@ -17,9 +17,7 @@ export async function Listing({ params }: { params: ListingRouteProps['params'] 
   return (
     <PublicPage currentSection={kind === 'section' ? listing.slug : undefined}>
       <header className="flex items-start gap-4 border-b border-line pb-4">
-        {entity.photo && (
-          <Image src={entity.photo.src} width={96} height={96} alt={entity.photo.alt} className="size-24 rounded-full bg-paper object-cover" />
-        )}
+        {entity.photo && <Image src={entity.photo.src} width={96} height={96} alt={entity.photo.alt} className="size-24 rounded-full bg-paper object-cover" />}
         <div>
           <p className="text-xs font-semibold uppercase tracking-wide text-muted">{kickers[kind]}</p>
           <h1 className="font-serif text-3xl font-bold">{entity.name}</h1>

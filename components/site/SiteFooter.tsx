@@ -21,8 +21,16 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
                 </Link>
               </li>
             ))}
-            <li><Link href="/search" className="underline-offset-2 hover:underline">Search</Link></li>
-            <li><a href="/feed.xml" className="underline-offset-2 hover:underline">RSS feed</a></li>
+            <li>
+              <Link href="/search" className="underline-offset-2 hover:underline">
+                Search
+              </Link>
+            </li>
+            <li>
+              <a href="/feed.xml" className="underline-offset-2 hover:underline">
+                RSS feed
+              </a>
+            </li>
           </ul>
         </nav>
         <SocialLinks links={socialLinks} callToAction={settings.followText} />

@@ -4,7 +4,11 @@ type Link = { id: string; network: string; label: string; url: string };
 export function SocialLinks({ links, callToAction, compact = false }: { links: Link[]; callToAction: string; compact?: boolean }) {
   if (links.length === 0) return null;
   return (
-    <section aria-label="Follow us" className={compact ? 'flex items-center gap-2 text-xs' : 'rounded border border-line bg-paper p-4'} data-testid={compact ? undefined : 'follow-us'}>
+    <section
+      aria-label="Follow us"
+      className={compact ? 'flex items-center gap-2 text-xs' : 'rounded border border-line bg-paper p-4'}
+      data-testid={compact ? undefined : 'follow-us'}
+    >
       <p className={compact ? 'hidden font-semibold text-ink sm:block' : 'font-semibold'}>{callToAction}</p>
       <ul className={compact ? 'flex gap-2' : 'mt-2 flex flex-wrap gap-2'}>
         {links.map((l) => (

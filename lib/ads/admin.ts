@@ -50,36 +50,39 @@ function optionalDate(label: string) {
   );
 }
 
-const booleanish = z.preprocess((v) => {
-  if (typeof v === 'boolean') return v;
-  if (v === 'on' || v === 'true' || v === '1') return true;
-  if (v === null || v === undefined || v === '' || v === 'false' || v === '0' || v === 'off') return false;
-  return v;
-}, z.boolean({ error: 'Active must be yes or no.' }));
+const booleanish = z.preprocess(
+  (v) => {
+    if (typeof v === 'boolean') return v;
+    if (v === 'on' || v === 'true' || v === '1') return true;
+    if (v === null || v === undefined || v === '' || v === 'false' || v === '0' || v === 'off') return false;
+    return v;
+  },
+  z.boolean({ error: 'Active must be yes or no.' }),
+);
 
 const campaignFields = z.object({
-    name: requiredText('Name', 200),
-    placement: z.enum(PLACEMENTS, { error: 'Placement must be inside the body, after the body or sidebar.' }),
-    headline: requiredText('Headline', 200),
-    body: optionalText('Body', 600),
-    linkUrl: httpUrl({ label: 'Link URL', required: true }),
-    linkLabel: requiredText('Link label', 60),
-    sponsor: optionalText('Sponsor', 120),
-    imageId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid({ error: 'Image must be one of the media library images.' }).nullable()),
-    active: booleanish,
-    startsAt: optionalDate('Start'),
-    endsAt: optionalDate('End'),
-    weight: z.coerce
-      .number({ error: 'Weight must be a whole number from 1 to 10.' })
-      .int('Weight must be a whole number from 1 to 10.')
-      .min(1, 'Weight must be a whole number from 1 to 10.')
-      .max(10, 'Weight must be a whole number from 1 to 10.'),
+  name: requiredText('Name', 200),
+  placement: z.enum(PLACEMENTS, { error: 'Placement must be inside the body, after the body or sidebar.' }),
+  headline: requiredText('Headline', 200),
+  body: optionalText('Body', 600),
+  linkUrl: httpUrl({ label: 'Link URL', required: true }),
+  linkLabel: requiredText('Link label', 60),
+  sponsor: optionalText('Sponsor', 120),
+  imageId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid({ error: 'Image must be one of the media library images.' }).nullable()),
+  active: booleanish,
+  startsAt: optionalDate('Start'),
+  endsAt: optionalDate('End'),
+  weight: z.coerce
+    .number({ error: 'Weight must be a whole number from 1 to 10.' })
+    .int('Weight must be a whole number from 1 to 10.')
+    .min(1, 'Weight must be a whole number from 1 to 10.')
+    .max(10, 'Weight must be a whole number from 1 to 10.'),
 });
 
 export const campaignSchema = campaignFields.superRefine((c, ctx) => {
-    const problem = dateOrderProblem(c);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: problem });
-  });
+  const problem = dateOrderProblem(c);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: problem });
+});
 
 function dateOrderProblem(c: { startsAt: Date | null; endsAt: Date | null }): string | null {
   return c.startsAt && c.endsAt && c.endsAt.getTime() <= c.startsAt.getTime() ? 'End must be after the start.' : null;
@@ -157,9 +160,7 @@ export type CampaignRow = {
 export async function listCampaigns(db: PrismaClient, now = new Date()): Promise<(CampaignRow & { state: CampaignState })[]> {
   const rows = await db.adCampaign.findMany({ select: campaignSelect, orderBy: [{ placement: 'asc' }, { createdAt: 'desc' }] });
   const rank: Record<CampaignState, number> = { running: 0, scheduled: 1, inactive: 2, ended: 3 };
-  return rows
-    .map((r) => ({ ...r, state: campaignState(r, now) }))
-    .sort((a, b) => rank[a.state] - rank[b.state]);
+  return rows.map((r) => ({ ...r, state: campaignState(r, now) })).sort((a, b) => rank[a.state] - rank[b.state]);
 }
 
 export async function getCampaign(db: PrismaClient, id: string): Promise<CampaignRow | null> {

@@ -1,8 +1,6 @@
 import type { Block } from '../blocks/schema';
 
-export type BodyItem<B extends { type: string } = Block> =
-  | { kind: 'block'; block: B }
-  | { kind: 'ad'; slot: number };
+export type BodyItem<B extends { type: string } = Block> = { kind: 'block'; block: B } | { kind: 'ad'; slot: number };
 
 export const adRule = {
   /** The first automatic ad follows this many text paragraphs ... */

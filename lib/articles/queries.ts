@@ -64,12 +64,8 @@ export async function buildArticleView(row: ArticleRow, timeZone: string, now?: 
   const body = bodySchema.parse(row.body);
   const refs = bodyReferences(body);
   const [media, linked] = await Promise.all([
-    refs.mediaIds.length
-      ? db().media.findMany({ where: { id: { in: refs.mediaIds } }, select: { id: true, filename: true, width: true, height: true } })
-      : [],
-    refs.articleIds.length
-      ? db().article.findMany({ where: { id: { in: refs.articleIds }, ...published }, select: { id: true, slug: true, publishedAt: true } })
-      : [],
+    refs.mediaIds.length ? db().media.findMany({ where: { id: { in: refs.mediaIds } }, select: { id: true, filename: true, width: true, height: true } }) : [],
+    refs.articleIds.length ? db().article.findMany({ where: { id: { in: refs.articleIds }, ...published }, select: { id: true, slug: true, publishedAt: true } }) : [],
   ]);
   return toArticleView(row, body, {
     media: new Map(media.map((m) => [m.id, m])),

@@ -90,12 +90,8 @@ export function toArticleView(
     section: { name: row.section.name, path: sectionPath(row.section.slug) },
     tags: row.tags.map(({ tag }) => ({ name: tag.name, path: tagPath(tag.slug) })),
     authors: row.authors.map(({ author }) => ({ name: author.name, jobTitle: author.jobTitle, path: authorPath(author.slug) })),
-    hero: row.hero
-      ? { ...imageRef(row.hero), alt: row.heroAlt, caption: row.heroCaption, credit: row.heroCredit }
-      : null,
-    source: row.sourceName
-      ? { name: row.sourceName, url: row.sourceUrl, citingName: row.citingName, citingUrl: row.citingUrl }
-      : null,
+    hero: row.hero ? { ...imageRef(row.hero), alt: row.heroAlt, caption: row.heroCaption, credit: row.heroCredit } : null,
+    source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl, citingName: row.citingName, citingUrl: row.citingUrl } : null,
     body: body.map((b): ViewBlock => {
       if (b.type === 'image') {
         const m = lookups.media.get(b.mediaId);

@@ -26,15 +26,7 @@ export type Action = (typeof ACTIONS)[number];
 
 const RULES: Record<Role, ReadonlySet<Action>> = {
   ADMIN: new Set(ACTIONS),
-  EDITOR: new Set<Action>([
-    'articles:publish',
-    'articles:edit-any',
-    'articles:edit-own',
-    'articles:submit',
-    'taxonomy:manage',
-    'media:manage',
-    'ads:manage',
-  ]),
+  EDITOR: new Set<Action>(['articles:publish', 'articles:edit-any', 'articles:edit-own', 'articles:submit', 'taxonomy:manage', 'media:manage', 'ads:manage']),
   AUTHOR: new Set<Action>(['articles:edit-own', 'articles:submit']),
 };
 

@@ -35,12 +35,7 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-async function check(
-  db: PrismaClient,
-  where: { email: string } | { address: string },
-  max: number,
-  now: Date,
-): Promise<number | null> {
+async function check(db: PrismaClient, where: { email: string } | { address: string }, max: number, now: Date): Promise<number | null> {
   const since = new Date(now.getTime() - RATE_LIMIT_WINDOW_MS);
   // The newest `max` failures in the window: if there are `max`, the limit is
   // reached until the oldest of them leaves the window.
@@ -56,16 +51,9 @@ async function check(
 }
 
 /** Whether a sign-in for `email` from `address` must be refused right now. */
-export async function checkRateLimit(
-  db: PrismaClient,
-  input: { email: string; address: string },
-  now: Date = new Date(),
-): Promise<RateLimitResult> {
+export async function checkRateLimit(db: PrismaClient, input: { email: string; address: string }, now: Date = new Date()): Promise<RateLimitResult> {
   const email = normalizeEmail(input.email);
-  const [byEmail, byAddress] = await Promise.all([
-    check(db, { email }, MAX_FAILURES_PER_EMAIL, now),
-    check(db, { address: input.address }, MAX_FAILURES_PER_ADDRESS, now),
-  ]);
+  const [byEmail, byAddress] = await Promise.all([check(db, { email }, MAX_FAILURES_PER_EMAIL, now), check(db, { address: input.address }, MAX_FAILURES_PER_ADDRESS, now)]);
   if (byEmail === null && byAddress === null) return { limited: false };
   const retryAfterSeconds = Math.max(byEmail ?? 0, byAddress ?? 0);
   return { limited: true, retryAfterSeconds, scope: byEmail !== null && byEmail >= (byAddress ?? 0) ? 'email' : 'address' };

@@ -29,7 +29,6 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   return (await getCurrentSession())?.user ?? null;
 }
 
-
 /** For pages: the signed-in user, or a redirect to /admin/login?next=<next>. */
 export async function requireUser(next?: string): Promise<SessionUser> {
   const user = await getCurrentUser();
@@ -37,9 +36,7 @@ export async function requireUser(next?: string): Promise<SessionUser> {
   return user;
 }
 
-export type Authorization =
-  | { ok: true; user: SessionUser; session: ActiveSession }
-  | { ok: false; status: 401 | 403; error: string };
+export type Authorization = { ok: true; user: SessionUser; session: ActiveSession } | { ok: false; status: 401 | 403; error: string };
 
 export const NOT_SIGNED_IN = 'You are not signed in (or your session has expired). Sign in again.';
 export const FORBIDDEN = 'You do not have permission to do this.';

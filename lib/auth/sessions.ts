@@ -45,11 +45,7 @@ function looksLikeToken(token: string): boolean {
 }
 
 /** Creates a session for `userId` and returns the token to put in the cookie. */
-export async function createSession(
-  db: PrismaClient,
-  userId: string,
-  now: Date = new Date(),
-): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(db: PrismaClient, userId: string, now: Date = new Date()): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_MS);
   await db.session.create({
@@ -63,11 +59,7 @@ export async function createSession(
  * expired (idle or absolute) or its user is disabled. Dead sessions are
  * deleted on the way. Refreshes lastSeenAt (at most every few minutes).
  */
-export async function lookupSession(
-  db: PrismaClient,
-  token: string | undefined | null,
-  now: Date = new Date(),
-): Promise<ActiveSession | null> {
+export async function lookupSession(db: PrismaClient, token: string | undefined | null, now: Date = new Date()): Promise<ActiveSession | null> {
   if (!token || !looksLikeToken(token)) return null;
   const id = hashSessionToken(token);
   const session = await db.session.findUnique({
@@ -76,10 +68,7 @@ export async function lookupSession(
   });
   if (!session) return null;
 
-  const expired =
-    session.expiresAt.getTime() <= now.getTime() ||
-    session.lastSeenAt.getTime() + SESSION_IDLE_MS <= now.getTime() ||
-    session.user.disabled;
+  const expired = session.expiresAt.getTime() <= now.getTime() || session.lastSeenAt.getTime() + SESSION_IDLE_MS <= now.getTime() || session.user.disabled;
   if (expired) {
     await db.session.deleteMany({ where: { id } });
     return null;

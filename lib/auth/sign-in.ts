@@ -16,11 +16,7 @@ export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; user: { id: string; email: string; name: string; role: Role } }
   | { ok: false; status: 400 | 401 | 403 | 429; error: string; retryAfterSeconds?: number };
 
-export async function signIn(
-  db: PrismaClient,
-  input: { email: string; password: string; address: string },
-  now: Date = new Date(),
-): Promise<SignInResult> {
+export async function signIn(db: PrismaClient, input: { email: string; password: string; address: string }, now: Date = new Date()): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
   if (!email || !input.password) return { ok: false, status: 400, error: 'Enter your email and password.' };
 
@@ -30,10 +26,7 @@ export async function signIn(
   }
 
   const user = email.length <= 320 ? await db.user.findUnique({ where: { email } }) : null;
-  const passwordOk =
-    user && input.password.length <= MAX_PASSWORD_LENGTH
-      ? await verifyPassword(user.passwordHash, input.password)
-      : await verifyAgainstDummy(input.password);
+  const passwordOk = user && input.password.length <= MAX_PASSWORD_LENGTH ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
 
   if (!user || !passwordOk) {
     await recordFailure(db, { email, address: input.address }, now);

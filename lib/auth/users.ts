@@ -31,11 +31,7 @@ export const emailSchema = z
   .pipe(z.email({ error: 'Email must be a valid email address.' }))
   .transform(normalizeEmail);
 
-export const nameSchema = z
-  .string({ error: 'Name is required.' })
-  .trim()
-  .min(1, 'Name is required.')
-  .max(200, 'Name must be at most 200 characters.');
+export const nameSchema = z.string({ error: 'Name is required.' }).trim().min(1, 'Name is required.').max(200, 'Name must be at most 200 characters.');
 
 export const newPasswordSchema = z
   .string({ error: 'Password is required.' })
@@ -160,10 +156,7 @@ export async function setUserDisabled(db: PrismaClient, userId: string, disabled
  * other session of theirs (the one in `keepSessionId` stays signed in).
  * Throws UserError naming the field at fault.
  */
-export async function changePassword(
-  db: PrismaClient,
-  input: { userId: string; currentPassword: string; newPassword: string; keepSessionId?: string },
-): Promise<void> {
+export async function changePassword(db: PrismaClient, input: { userId: string; currentPassword: string; newPassword: string; keepSessionId?: string }): Promise<void> {
   const user = await db.user.findUnique({ where: { id: input.userId }, select: { passwordHash: true, disabled: true } });
   if (!user || user.disabled) throw new UserError('Your account is not available.');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {

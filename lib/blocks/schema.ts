@@ -48,9 +48,7 @@ export const quoteBlock = z
   })
   .strict();
 
-export const subheadingBlock = z
-  .object({ type: z.literal('subheading'), text: z.string().trim().min(1, 'subheading is empty').max(200) })
-  .strict();
+export const subheadingBlock = z.object({ type: z.literal('subheading'), text: z.string().trim().min(1, 'subheading is empty').max(200) }).strict();
 
 export const imageBlock = z
   .object({
@@ -103,17 +101,7 @@ export const embedBlock = z
 /** Asks for an advertisement exactly here; the automatic rule adds others. */
 export const adBlock = z.object({ type: z.literal('ad') }).strict();
 
-export const blockSchema = z.discriminatedUnion('type', [
-  paragraphBlock,
-  labelledBlock,
-  quoteBlock,
-  subheadingBlock,
-  imageBlock,
-  listBlock,
-  backgroundBlock,
-  embedBlock,
-  adBlock,
-]);
+export const blockSchema = z.discriminatedUnion('type', [paragraphBlock, labelledBlock, quoteBlock, subheadingBlock, imageBlock, listBlock, backgroundBlock, embedBlock, adBlock]);
 
 export const bodySchema = z.array(blockSchema).max(500, 'too many blocks');
 

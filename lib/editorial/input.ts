@@ -12,37 +12,33 @@ export const LANGUAGES = ['en', 'uk', 'ru'] as const;
 
 const optionalUrl = httpUrl({ max: 500 });
 
-export const articleInputSchema = z.object({
-  title: z.string().trim().min(1, 'Title is required').max(300, 'Title is too long (300 characters at most)'),
-  slug: z
-    .string()
-    .trim()
-    .min(1, 'Slug is required')
-    .max(200, 'Slug is too long')
-    .regex(SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens'),
-  standfirst: z.string().trim().max(600, 'Standfirst is too long (600 characters at most)').default(''),
-  sectionId: z.string().uuid('Choose a section'),
-  /** Tag names; unknown names are created. */
-  tags: z.array(z.string().trim().min(1).max(60, 'Tag names are 60 characters at most')).max(20, 'At most 20 tags').default([]),
-  authorIds: z.array(z.string().uuid()).max(5, 'At most 5 authors').default([]),
-  heroId: z.string().uuid().nullable().default(null),
-  heroAlt: z.string().trim().max(300).default(''),
-  heroCaption: z.string().trim().max(500).default(''),
-  heroCredit: z.string().trim().max(200).default(''),
-  sourceName: z.string().trim().max(120).default(''),
-  sourceUrl: optionalUrl.default(''),
-  citingName: z.string().trim().max(120).default(''),
-  citingUrl: optionalUrl.default(''),
-  language: z.enum(LANGUAGES).default('en'),
-  featured: z.boolean().default(false),
-  body: bodySchema,
-}).superRefine((a, ctx) => {
-  if (a.heroId && !a.heroAlt) ctx.addIssue({ code: 'custom', path: ['heroAlt'], message: 'Describe the image for readers who cannot see it' });
-  if (a.citingName && !a.sourceName) ctx.addIssue({ code: 'custom', path: ['sourceName'], message: 'Name the source before the outlet it cites' });
-});
+export const articleInputSchema = z
+  .object({
+    title: z.string().trim().min(1, 'Title is required').max(300, 'Title is too long (300 characters at most)'),
+    slug: z.string().trim().min(1, 'Slug is required').max(200, 'Slug is too long').regex(SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens'),
+    standfirst: z.string().trim().max(600, 'Standfirst is too long (600 characters at most)').default(''),
+    sectionId: z.string().uuid('Choose a section'),
+    /** Tag names; unknown names are created. */
+    tags: z.array(z.string().trim().min(1).max(60, 'Tag names are 60 characters at most')).max(20, 'At most 20 tags').default([]),
+    authorIds: z.array(z.string().uuid()).max(5, 'At most 5 authors').default([]),
+    heroId: z.string().uuid().nullable().default(null),
+    heroAlt: z.string().trim().max(300).default(''),
+    heroCaption: z.string().trim().max(500).default(''),
+    heroCredit: z.string().trim().max(200).default(''),
+    sourceName: z.string().trim().max(120).default(''),
+    sourceUrl: optionalUrl.default(''),
+    citingName: z.string().trim().max(120).default(''),
+    citingUrl: optionalUrl.default(''),
+    language: z.enum(LANGUAGES).default('en'),
+    featured: z.boolean().default(false),
+    body: bodySchema,
+  })
+  .superRefine((a, ctx) => {
+    if (a.heroId && !a.heroAlt) ctx.addIssue({ code: 'custom', path: ['heroAlt'], message: 'Describe the image for readers who cannot see it' });
+    if (a.citingName && !a.sourceName) ctx.addIssue({ code: 'custom', path: ['sourceName'], message: 'Name the source before the outlet it cites' });
+  });
 
 export type ArticleInput = z.infer<typeof articleInputSchema>;
-
 
 /** "Kyiv rail link: the new timetable" → "kyiv-rail-link-the-new-timetable". */
 export function slugify(text: string): string {

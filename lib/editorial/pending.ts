@@ -61,7 +61,8 @@ export async function applyPending(tx: Db, row: EditRow, user: SessionUser, now:
 
 /** Update, Discard changes, Submit changes for review. Runs inside the caller's transaction, with the row locked. */
 export async function pendingAction(tx: Db, row: EditRow, user: SessionUser, action: PendingAction, now: Date): Promise<WriteOutcome> {
-  if (action === 'update' && !can(user.role, 'articles:publish')) return fail(403, { ok: false, error: 'forbidden', message: 'Only editors can publish changes. Submit them for review instead.' });
+  if (action === 'update' && !can(user.role, 'articles:publish'))
+    return fail(403, { ok: false, error: 'forbidden', message: 'Only editors can publish changes. Submit them for review instead.' });
   const denied = editProblem(user, row);
   if (denied) return fail(403, { ok: false, error: 'forbidden', message: denied });
   if (row.status !== 'PUBLISHED' && row.status !== 'SCHEDULED') {

@@ -107,10 +107,7 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
       pending: r.pending && isLive(r.status) ? (r.pending.submittedAt ? ('submitted' as const) : ('saved' as const)) : null,
       publicPath: r.status === 'PUBLISHED' && r.publishedAt ? articlePath({ slug: r.slug, publishedAt: r.publishedAt }, tz) : null,
     })),
-    nextCursor:
-      rows.length > ADMIN_PAGE_SIZE && last
-        ? encodeCursor({ v: lastValue instanceof Date ? lastValue.toISOString() : String(lastValue), id: last.id })
-        : null,
+    nextCursor: rows.length > ADMIN_PAGE_SIZE && last ? encodeCursor({ v: lastValue instanceof Date ? lastValue.toISOString() : String(lastValue), id: last.id }) : null,
   };
 }
 

@@ -12,7 +12,15 @@ export async function listRevisions(db: PrismaClient, articleId: string) {
     orderBy: { savedAt: 'desc' },
     select: { id: true, version: true, kind: true, status: true, pending: true, savedAt: true, user: { select: { name: true } } },
   });
-  return rows.map((r) => ({ id: r.id, version: r.version, kind: r.kind, status: r.status, pending: r.pending, userName: r.user?.name ?? 'Scheduler', savedAt: r.savedAt.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    kind: r.kind,
+    status: r.status,
+    pending: r.pending,
+    userName: r.user?.name ?? 'Scheduler',
+    savedAt: r.savedAt.toISOString(),
+  }));
 }
 
 export async function diffRevisions(db: PrismaClient, articleId: string, fromId: string, toId: string): Promise<FieldDiff[] | null> {

@@ -118,7 +118,14 @@ export function featuredFor(user: SessionUser, input: ArticleInput, fallback: bo
  * Writes validated fields into the article row itself, with its tags and
  * authors, and a new version (`extra.updatedAt`: readers see "Updated").
  */
-export async function writeArticle(tx: Db, row: EditRow, user: SessionUser | null, input: ArticleInput, now: Date, extra: Pick<Prisma.ArticleUncheckedUpdateInput, 'updatedAt'> = {}) {
+export async function writeArticle(
+  tx: Db,
+  row: EditRow,
+  user: SessionUser | null,
+  input: ArticleInput,
+  now: Date,
+  extra: Pick<Prisma.ArticleUncheckedUpdateInput, 'updatedAt'> = {},
+) {
   const tagIds = await tagIdsFor(tx, input.tags);
   await tx.articleTag.deleteMany({ where: { articleId: row.id } });
   await tx.articleAuthor.deleteMany({ where: { articleId: row.id } });

@@ -88,11 +88,10 @@ export async function processImage(bytes: Uint8Array, originalName: string): Pro
   }
   const webp = Boolean(meta.hasAlpha);
   try {
-    const pipeline = sharp(bytes, { pages: 1 })
-      .rotate()
-      .resize({ width: MAX_WIDTH, withoutEnlargement: true });
-    const { data, info } = await (webp ? pipeline.webp({ quality: 82 }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true }))
-      .toBuffer({ resolveWithObject: true });
+    const pipeline = sharp(bytes, { pages: 1 }).rotate().resize({ width: MAX_WIDTH, withoutEnlargement: true });
+    const { data, info } = await (webp ? pipeline.webp({ quality: 82 }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true })).toBuffer({
+      resolveWithObject: true,
+    });
     return {
       filename: webFilename(originalName, webp ? 'webp' : 'jpg'),
       mimeType: webp ? 'image/webp' : 'image/jpeg',
@@ -124,9 +123,7 @@ export async function uploadMedia(db: PrismaClient, input: { bytes: Uint8Array; 
 export async function listMedia(db: PrismaClient, options: { take?: number; q?: string } = {}) {
   const q = options.q?.trim();
   return db.media.findMany({
-    where: q
-      ? { OR: [{ filename: { contains: q, mode: 'insensitive' } }, { alt: { contains: q, mode: 'insensitive' } }, { caption: { contains: q, mode: 'insensitive' } }] }
-      : {},
+    where: q ? { OR: [{ filename: { contains: q, mode: 'insensitive' } }, { alt: { contains: q, mode: 'insensitive' } }, { caption: { contains: q, mode: 'insensitive' } }] } : {},
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: options.take ?? 200,
     select: mediaItemSelect,

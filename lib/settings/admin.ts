@@ -42,11 +42,7 @@ export const settingsSchema = z.object({
   siteName: requiredText('Site name', 120),
   tagline: optionalText('Tagline', 300),
   siteUrl: httpUrl({ label: 'Site URL', required: true }),
-  timeZone: z
-    .string({ error: 'Time zone is required.' })
-    .trim()
-    .min(1, 'Time zone is required.')
-    .refine(isTimeZone, 'Time zone must be an IANA time zone such as Europe/Kyiv.'),
+  timeZone: z.string({ error: 'Time zone is required.' }).trim().min(1, 'Time zone is required.').refine(isTimeZone, 'Time zone must be an IANA time zone such as Europe/Kyiv.'),
   language: z
     .string({ error: 'Language is required.' })
     .trim()
@@ -62,7 +58,6 @@ export const settingsSchema = z.object({
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type SettingsValues = z.output<typeof settingsSchema>;
 export const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as (keyof SettingsValues)[];
-
 
 /** The stored settings (row 1), or the defaults when there is none yet. */
 export async function getSettings(db: PrismaClient): Promise<SettingsValues> {
@@ -131,7 +126,10 @@ export async function removeSocialLink(db: PrismaClient, id: string): Promise<Ad
   return db.$transaction(async (tx) => {
     const { count } = await tx.socialLink.deleteMany({ where: { id } });
     if (count === 0) return refused('That link no longer exists.', {}, 404);
-    await renumber(tx, (await tx.socialLink.findMany({ select: { id: true }, orderBy: linkOrder })).map((l) => l.id));
+    await renumber(
+      tx,
+      (await tx.socialLink.findMany({ select: { id: true }, orderBy: linkOrder })).map((l) => l.id),
+    );
     return saved(null, CHANGED);
   });
 }

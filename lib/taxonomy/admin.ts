@@ -19,8 +19,7 @@ const slugSchema = z
   .min(1, 'Slug is required')
   .max(80, 'Slug is too long (80 characters at most)')
   .regex(SLUG_PATTERN, 'Slug: use lower-case letters, digits and single hyphens');
-const nameSchema = (what: string, max: number) =>
-  z.string().trim().min(1, `${what} is required`).max(max, `${what} is too long (${max} characters at most)`);
+const nameSchema = (what: string, max: number) => z.string().trim().min(1, `${what} is required`).max(max, `${what} is too long (${max} characters at most)`);
 const idOf = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 
 export const sectionInputSchema = z.object({

@@ -10,7 +10,10 @@ export const BUILD_PLACEHOLDER = '_';
 /** The front page's internal route is /front/<edition>; "/" is rewritten to it. */
 export const FRONT_EDITION = 'en';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(200);
 
 export const articleParams = z.object({
   year: z.string().regex(/^\d{4}$/),
@@ -20,17 +23,15 @@ export const articleParams = z.object({
 });
 
 /** /<section|tag|author>/<slug> or .../<page ≥ 2>. */
-export const listingParams = z
-  .object({ kind: z.enum(['section', 'tag', 'author']), slug, page: z.array(z.string()).max(1).optional() })
-  .transform(({ kind, slug, page }, ctx) => {
-    if (!page || page.length === 0) return { kind, slug, page: 1 };
-    const n = /^[1-9]\d{0,5}$/.test(page[0]) ? Number(page[0]) : NaN;
-    if (!(n >= 2)) {
-      ctx.addIssue({ code: 'custom', message: 'page must be 2 or more' });
-      return z.NEVER;
-    }
-    return { kind, slug, page: n };
-  });
+export const listingParams = z.object({ kind: z.enum(['section', 'tag', 'author']), slug, page: z.array(z.string()).max(1).optional() }).transform(({ kind, slug, page }, ctx) => {
+  if (!page || page.length === 0) return { kind, slug, page: 1 };
+  const n = /^[1-9]\d{0,5}$/.test(page[0]) ? Number(page[0]) : NaN;
+  if (!(n >= 2)) {
+    ctx.addIssue({ code: 'custom', message: 'page must be 2 or more' });
+    return z.NEVER;
+  }
+  return { kind, slug, page: n };
+});
 
 export const searchParams = z.object({
   q: z.string().max(200).optional().catch(undefined),

@@ -72,7 +72,14 @@ test('filters by status and section; title search by word prefix', async () => {
   assert.equal((await all({ status: 'PUBLISHED' })).length, 20);
   assert.equal((await all({ sectionId: politics })).length, 30);
   const found = await all({ q: 'harb dredg' });
-  assert.deepEqual(found.sort(), ['Harbour dredging update 0', 'Harbour dredging update 10', 'Harbour dredging update 20', 'Harbour dredging update 30', 'Harbour dredging update 40', 'Harbour dredging update 50']);
+  assert.deepEqual(found.sort(), [
+    'Harbour dredging update 0',
+    'Harbour dredging update 10',
+    'Harbour dredging update 20',
+    'Harbour dredging update 30',
+    'Harbour dredging update 40',
+    'Harbour dredging update 50',
+  ]);
 });
 
 test('authors see only their own articles', async () => {

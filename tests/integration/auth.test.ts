@@ -5,14 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { hashPassword, verifyPassword } from '../../lib/auth/password.ts';
-import {
-  checkRateLimit,
-  clientAddress,
-  MAX_FAILURES_PER_ADDRESS,
-  MAX_FAILURES_PER_EMAIL,
-  RATE_LIMIT_WINDOW_MS,
-  rateLimitMessage,
-} from '../../lib/auth/rate-limit.ts';
+import { checkRateLimit, clientAddress, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_EMAIL, RATE_LIMIT_WINDOW_MS, rateLimitMessage } from '../../lib/auth/rate-limit.ts';
 import {
   createSession,
   deleteSession,

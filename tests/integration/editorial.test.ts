@@ -90,9 +90,7 @@ test('a save based on a stale version is refused (409) and changes nothing; forc
 
 test('two concurrent saves of one version: exactly one wins', async () => {
   const a = await created();
-  const results = await Promise.all(
-    ['One', 'Two'].map((t) => saveArticle(db, users.editor, { id: a.id, baseVersion: 1, input: { ...a.input, title: t } })),
-  );
+  const results = await Promise.all(['One', 'Two'].map((t) => saveArticle(db, users.editor, { id: a.id, baseVersion: 1, input: { ...a.input, title: t } })));
   assert.deepEqual(results.map((r) => r.status).sort(), [200, 409]);
 });
 
@@ -147,7 +145,10 @@ test('scheduling: future only; published once when due, even by concurrent runne
   assert.ok(scheduled.result.ok && scheduled.result.article.status === 'SCHEDULED');
   assert.deepEqual((await publishDueArticles(db, now)).ids, []);
   const runs = await Promise.all([publishDueArticles(db, new Date(at.getTime() + 1000)), publishDueArticles(db, new Date(at.getTime() + 1000))]);
-  assert.deepEqual(runs.flatMap((r) => r.ids), [a.id]);
+  assert.deepEqual(
+    runs.flatMap((r) => r.ids),
+    [a.id],
+  );
   const row = await db.article.findUniqueOrThrow({ where: { id: a.id } });
   assert.equal(row.status, 'PUBLISHED');
   assert.equal(row.publishedAt?.toISOString(), at.toISOString());
@@ -165,14 +166,20 @@ test('autosaves collapse into one revision per editor per gap', async () => {
     v = out.result.article.version;
   }
   let revs = await listRevisions(db, a.id);
-  assert.deepEqual(revs.map((r) => r.kind), ['AUTOSAVE', 'SAVE']);
+  assert.deepEqual(
+    revs.map((r) => r.kind),
+    ['AUTOSAVE', 'SAVE'],
+  );
   assert.equal(revs[0].version, v);
   const manual = await saveArticle(db, users.author, { id: a.id, baseVersion: v, input: { ...a.input, title: 'Manual' } });
   assert.ok(manual.result.ok);
   const again = await saveArticle(db, users.author, { id: a.id, baseVersion: v + 1, input: { ...a.input, title: 'A4' }, autosave: true });
   assert.ok(again.result.ok);
   revs = await listRevisions(db, a.id);
-  assert.deepEqual(revs.map((r) => r.kind), ['AUTOSAVE', 'SAVE', 'AUTOSAVE', 'SAVE']);
+  assert.deepEqual(
+    revs.map((r) => r.kind),
+    ['AUTOSAVE', 'SAVE', 'AUTOSAVE', 'SAVE'],
+  );
 });
 
 test('revisions: readable diff between any two, restore as a new revision', async () => {
@@ -186,7 +193,10 @@ test('revisions: readable diff between any two, restore as a new revision', asyn
   const [newest, oldest] = await listRevisions(db, a.id);
   const diff = await diffRevisions(db, a.id, oldest.id, newest.id);
   assert.ok(diff);
-  assert.deepEqual(diff.map((d) => d.field), ['title', 'body']);
+  assert.deepEqual(
+    diff.map((d) => d.field),
+    ['title', 'body'],
+  );
   const title = diff[0].parts;
   assert.ok(title.some((p) => p.removed && p.value.includes('approved')));
   assert.ok(title.some((p) => p.added && p.value.includes('delayed')));
@@ -203,7 +213,10 @@ test('presence: others who have the article open recently', async () => {
   const a = await created();
   assert.deepEqual(await heartbeat(db, a.id, users.author.id), []);
   const others = await heartbeat(db, a.id, users.editor.id);
-  assert.deepEqual(others.map((o) => o.name), ['Ann Author']);
+  assert.deepEqual(
+    others.map((o) => o.name),
+    ['Ann Author'],
+  );
   const later = new Date(Date.now() + 60_000);
   assert.deepEqual(await heartbeat(db, a.id, users.editor.id, later), []);
 });

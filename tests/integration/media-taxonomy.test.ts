@@ -149,12 +149,21 @@ test('deleting an image is refused while it is a hero, a body image or an author
   });
   await ok(createAuthor(db, { name: 'Olga Photo', slug: 'olga-photo', photoId: photo.id }));
 
-  await rejects(() => deleteMedia(db, hero.id), (err) => {
-    assert.equal(err.status, 409);
-    assert.match(err.message, /hero image of “Hero story”/);
-  });
-  await rejects(() => deleteMedia(db, inBody.id), (err) => assert.match(err.message, /body of “Body story”/));
-  await rejects(() => deleteMedia(db, photo.id), (err) => assert.match(err.message, /photo of author “Olga Photo”/));
+  await rejects(
+    () => deleteMedia(db, hero.id),
+    (err) => {
+      assert.equal(err.status, 409);
+      assert.match(err.message, /hero image of “Hero story”/);
+    },
+  );
+  await rejects(
+    () => deleteMedia(db, inBody.id),
+    (err) => assert.match(err.message, /body of “Body story”/),
+  );
+  await rejects(
+    () => deleteMedia(db, photo.id),
+    (err) => assert.match(err.message, /photo of author “Olga Photo”/),
+  );
   assert.equal(await db.media.count({ where: { id: { in: [hero.id, inBody.id, photo.id] } } }), 3);
 
   const summaries = await mediaUsageSummaries(db, [hero.id, inBody.id, photo.id, unused.id]);
@@ -165,7 +174,10 @@ test('deleting an image is refused while it is a hero, a body image or an author
 
   await ok(deleteMedia(db, unused.id));
   assert.equal(await db.media.findUnique({ where: { id: unused.id } }), null);
-  await rejects(() => deleteMedia(db, unused.id), (err) => assert.equal(err.status, 404));
+  await rejects(
+    () => deleteMedia(db, unused.id),
+    (err) => assert.equal(err.status, 404),
+  );
 
   // Once no longer used, it can go.
   await db.article.update({ where: { id: a.id }, data: { heroId: null } });
@@ -174,22 +186,34 @@ test('deleting an image is refused while it is a hero, a body image or an author
 
 test('sections: slug uniqueness, rename, delete only when unused', async () => {
   const s = await ok(createSection(db, { name: 'Climate', slug: 'climate', description: 'Weather and more' }));
-  await rejects(() => createSection(db, { name: 'Climate 2', slug: 'climate' }), (err) => {
-    assert.equal(err.field, 'slug');
-    assert.match(err.message, /already used by the section “Climate”/);
-  });
-  await rejects(() => createSection(db, { name: '', slug: 'Bad Slug' }), (err) => assert.equal(err.field, 'name'));
-  await rejects(() => createSection(db, { name: 'Ok', slug: 'Bad Slug' }), (err) => {
-    assert.equal(err.field, 'slug');
-    assert.match(err.message, /Slug/);
-  });
+  await rejects(
+    () => createSection(db, { name: 'Climate 2', slug: 'climate' }),
+    (err) => {
+      assert.equal(err.field, 'slug');
+      assert.match(err.message, /already used by the section “Climate”/);
+    },
+  );
+  await rejects(
+    () => createSection(db, { name: '', slug: 'Bad Slug' }),
+    (err) => assert.equal(err.field, 'name'),
+  );
+  await rejects(
+    () => createSection(db, { name: 'Ok', slug: 'Bad Slug' }),
+    (err) => {
+      assert.equal(err.field, 'slug');
+      assert.match(err.message, /Slug/);
+    },
+  );
 
   const renamed = await ok(updateSection(db, { id: s.id, name: 'Climate & Energy', description: 'New' }));
   assert.equal(renamed.name, 'Climate & Energy');
   assert.equal(renamed.slug, 'climate');
 
   await article(s.id);
-  await rejects(() => deleteSection(db, s.id), (err) => assert.match(err.message, /cannot be deleted: 1 article is filed in it/));
+  await rejects(
+    () => deleteSection(db, s.id),
+    (err) => assert.match(err.message, /cannot be deleted: 1 article is filed in it/),
+  );
   const empty = await ok(createSection(db, { name: 'Empty', slug: 'empty' }));
   await ok(deleteSection(db, empty.id));
   assert.equal(await db.section.findUnique({ where: { id: empty.id } }), null);
@@ -203,18 +227,37 @@ test('sections are reordered by position', async () => {
   const c = await ok(createSection(db, { name: 'C', slug: 'c' }));
   assert.deepEqual([a.position, b.position, c.position], [0, 1, 2]);
   await ok(reorderSections(db, [c.id, a.id, b.id]));
-  assert.deepEqual((await listSections(db)).map((s) => s.slug), ['c', 'a', 'b']);
+  assert.deepEqual(
+    (await listSections(db)).map((s) => s.slug),
+    ['c', 'a', 'b'],
+  );
   await ok(moveSection(db, b.id, 'up'));
-  assert.deepEqual((await listSections(db)).map((s) => s.slug), ['c', 'b', 'a']);
+  assert.deepEqual(
+    (await listSections(db)).map((s) => s.slug),
+    ['c', 'b', 'a'],
+  );
   await ok(moveSection(db, c.id, 'up')); // already first: no change
-  assert.deepEqual((await listSections(db)).map((s) => [s.slug, s.position]), [['c', 0], ['b', 1], ['a', 2]]);
-  await rejects(() => reorderSections(db, [a.id, b.id]), (err) => assert.match(err.message, /changed meanwhile/));
+  assert.deepEqual(
+    (await listSections(db)).map((s) => [s.slug, s.position]),
+    [
+      ['c', 0],
+      ['b', 1],
+      ['a', 2],
+    ],
+  );
+  await rejects(
+    () => reorderSections(db, [a.id, b.id]),
+    (err) => assert.match(err.message, /changed meanwhile/),
+  );
 });
 
 test('tags: unique slug, rename keeps the slug, delete removes it from articles', async () => {
   const section = await ok(createSection(db, { name: 'Tags host', slug: 'tags-host' }));
   const t = await ok(createTag(db, { name: 'Ports', slug: 'ports' }));
-  await rejects(() => createTag(db, { name: 'Ports again', slug: 'ports' }), (err) => assert.equal(err.field, 'slug'));
+  await rejects(
+    () => createTag(db, { name: 'Ports again', slug: 'ports' }),
+    (err) => assert.equal(err.field, 'slug'),
+  );
   const art = await article(section.id);
   await db.articleTag.create({ data: { articleId: art.id, tagId: t.id } });
   // Article pages showing the tag carry its cache tag: renaming or deleting it names only that.
@@ -233,12 +276,16 @@ test('tags: unique slug, rename keeps the slug, delete removes it from articles'
 test('authors: unique slug, edit, delete only when no article credits them', async () => {
   const section = await ok(createSection(db, { name: 'Authors host', slug: 'authors-host' }));
   const au = await ok(createAuthor(db, { name: 'Ivan Writer', slug: 'ivan-writer', jobTitle: 'Reporter' }));
-  await rejects(() => createAuthor(db, { name: 'Other', slug: 'ivan-writer' }), (err) => {
-    assert.equal(err.field, 'slug');
-    assert.match(err.message, /Ivan Writer/);
-  });
-  await rejects(() => createAuthor(db, { name: 'Other', slug: 'other', photoId: '7d0a3c8e-0000-4000-8000-000000000000' }), (err) =>
-    assert.equal(err.field, 'photoId'),
+  await rejects(
+    () => createAuthor(db, { name: 'Other', slug: 'ivan-writer' }),
+    (err) => {
+      assert.equal(err.field, 'slug');
+      assert.match(err.message, /Ivan Writer/);
+    },
+  );
+  await rejects(
+    () => createAuthor(db, { name: 'Other', slug: 'other', photoId: '7d0a3c8e-0000-4000-8000-000000000000' }),
+    (err) => assert.equal(err.field, 'photoId'),
   );
   const edited = await ok(updateAuthor(db, { id: au.id, name: 'Ivan Writer', slug: 'ivan-w', jobTitle: 'Senior reporter', bio: 'Covers ports.' }));
   assert.equal(edited.author.slug, 'ivan-w');
@@ -249,7 +296,10 @@ test('authors: unique slug, edit, delete only when no article credits them', asy
   assert.deepEqual(again.invalidate, [`author:${au.id}`]);
   const art = await article(section.id);
   await db.articleAuthor.create({ data: { articleId: art.id, authorId: au.id } });
-  await rejects(() => deleteAuthor(db, au.id), (err) => assert.match(err.message, /1 article credits them/));
+  await rejects(
+    () => deleteAuthor(db, au.id),
+    (err) => assert.match(err.message, /1 article credits them/),
+  );
   await db.articleAuthor.deleteMany({ where: { authorId: au.id } });
   await ok(deleteAuthor(db, au.id));
   assert.equal(await db.author.findUnique({ where: { id: au.id } }), null);

@@ -40,10 +40,7 @@ async function query<T extends Record<string, unknown>>(url: string, sql: string
 }
 
 async function tableNames(url: string): Promise<string[]> {
-  const rows = await query<{ table_name: string }>(
-    url,
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
-  );
+  const rows = await query<{ table_name: string }>(url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
   return rows.map((r) => r.table_name).sort();
 }
 
@@ -66,7 +63,10 @@ describe('migrate()', () => {
     const db = await emptyDatabase();
     const logs: string[] = [];
     const first = await migrate(db.url, { log: (m) => logs.push(m) });
-    assert.deepEqual(first.applied, migrations.map((m) => m.name));
+    assert.deepEqual(
+      first.applied,
+      migrations.map((m) => m.name),
+    );
     assert.equal(first.total, migrations.length);
     assert.equal(logs.length, migrations.length, 'one log line per applied migration');
 
@@ -108,12 +108,21 @@ describe('migrate()', () => {
       `SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
         WHERE i.indrelid = '"_prisma_migrations"'::regclass AND i.indisprimary`,
     );
-    assert.deepEqual(pk.map((r) => r.attname), ['id']);
-
-    const rows = await query<{ id: string; checksum: string; migration_name: string; finished_at: Date | null; started_at: Date; rolled_back_at: Date | null; applied_steps_count: number; logs: string | null }>(
-      db.url,
-      'SELECT * FROM "_prisma_migrations" ORDER BY migration_name',
+    assert.deepEqual(
+      pk.map((r) => r.attname),
+      ['id'],
     );
+
+    const rows = await query<{
+      id: string;
+      checksum: string;
+      migration_name: string;
+      finished_at: Date | null;
+      started_at: Date;
+      rolled_back_at: Date | null;
+      applied_steps_count: number;
+      logs: string | null;
+    }>(db.url, 'SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
     assert.equal(rows.length, migrations.length);
     for (const [i, row] of rows.entries()) {
       const file = path.join(DEFAULT_MIGRATIONS_DIR, migrations[i].name, 'migration.sql');
@@ -132,10 +141,7 @@ describe('migrate()', () => {
     const results = await Promise.all([migrate(db.url), migrate(db.url), migrate(db.url), migrate(db.url)]);
     const appliedTotal = results.reduce((n, r) => n + r.applied.length, 0);
     assert.equal(appliedTotal, migrations.length, 'each migration applied by exactly one of the runs');
-    const rows = await query<{ migration_name: string; n: string }>(
-      db.url,
-      'SELECT migration_name, count(*) AS n FROM "_prisma_migrations" GROUP BY migration_name',
-    );
+    const rows = await query<{ migration_name: string; n: string }>(db.url, 'SELECT migration_name, count(*) AS n FROM "_prisma_migrations" GROUP BY migration_name');
     assert.equal(rows.length, migrations.length);
     for (const row of rows) assert.equal(Number(row.n), 1, `${row.migration_name} recorded once`);
   });
@@ -178,14 +184,18 @@ describe('migrate()', () => {
 
     // The good migration stays applied; nothing of the broken one (or later ones) is left.
     assert.deepEqual(await tableNames(db.url), ['Good', '_prisma_migrations']);
-    const goodColumns = await query<{ column_name: string }>(
-      db.url,
-      `SELECT column_name FROM information_schema.columns WHERE table_name = 'Good' ORDER BY ordinal_position`,
+    const goodColumns = await query<{ column_name: string }>(db.url, `SELECT column_name FROM information_schema.columns WHERE table_name = 'Good' ORDER BY ordinal_position`);
+    assert.deepEqual(
+      goodColumns.map((c) => c.column_name),
+      ['id'],
+      'the ALTER TABLE was rolled back',
     );
-    assert.deepEqual(goodColumns.map((c) => c.column_name), ['id'], 'the ALTER TABLE was rolled back');
     assert.deepEqual(await query(db.url, 'SELECT * FROM "Good"'), [], 'the INSERT was rolled back');
     const recorded = await query<{ migration_name: string }>(db.url, 'SELECT migration_name FROM "_prisma_migrations"');
-    assert.deepEqual(recorded.map((r) => r.migration_name), ['20260101000000_good']);
+    assert.deepEqual(
+      recorded.map((r) => r.migration_name),
+      ['20260101000000_good'],
+    );
 
     // Fixing the migration lets the next run continue where it stopped.
     addMigration(dir, '20260102000000_broken', 'CREATE TABLE "HalfDone" ("id" INTEGER PRIMARY KEY);');
@@ -251,6 +261,9 @@ describe('migrate()', () => {
     const dir = tempMigrationsDir();
     cpSync(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
     const result = await migrate(db.url, { migrationsDir: dir });
-    assert.deepEqual(result.applied, migrations.map((m) => m.name));
+    assert.deepEqual(
+      result.applied,
+      migrations.map((m) => m.name),
+    );
   });
 });

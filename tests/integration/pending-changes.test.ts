@@ -184,7 +184,10 @@ test('Discard goes back to the live version and keeps the history', async () => 
   assert.equal(gone.result.article.input.title, a.input.title);
   assert.equal(await db.articlePending.count({ where: { articleId: a.id } }), 0);
   assert.deepEqual(await publicState(a), before);
-  assert.deepEqual((await listRevisions(db, a.id)).slice(0, 2).map((r) => r.kind), ['DISCARD', 'SAVE']);
+  assert.deepEqual(
+    (await listRevisions(db, a.id)).slice(0, 2).map((r) => r.kind),
+    ['DISCARD', 'SAVE'],
+  );
 });
 
 test('saving the live version back unchanged leaves no pending changes', async () => {
@@ -232,11 +235,14 @@ test('an author’s changes to a live article need an editor', async () => {
   const up = await transitionArticle(db, users.editor, { id: a.id, baseVersion: submitted.result.article.version, action: 'update' });
   assert.ok(up.result.ok);
   assert.equal((await publicState(a)).pageTitle, 'Ferry timetable changes (corrected)');
-  assert.deepEqual((await listRevisions(db, a.id)).slice(0, 3).map((r) => [r.kind, r.pending, r.userName]), [
-    ['UPDATE', false, 'Eve Editor'],
-    ['SUBMIT', true, 'Ann Author'],
-    ['SAVE', true, 'Ann Author'],
-  ]);
+  assert.deepEqual(
+    (await listRevisions(db, a.id)).slice(0, 3).map((r) => [r.kind, r.pending, r.userName]),
+    [
+      ['UPDATE', false, 'Eve Editor'],
+      ['SUBMIT', true, 'Ann Author'],
+      ['SAVE', true, 'Ann Author'],
+    ],
+  );
 });
 
 test('scheduled: saves wait; the schedule publishes the scheduled version; Update or Reschedule applies them', async () => {
@@ -246,7 +252,11 @@ test('scheduled: saves wait; the schedule publishes the scheduled version; Updat
   const at = new Date(now.getTime() + 60_000);
   const sch = await transitionArticle(db, users.editor, { id: made.result.article.id, baseVersion: 1, action: 'schedule', scheduledAt: at.toISOString() }, now);
   assert.ok(sch.result.ok);
-  const saved = await saveArticle(db, users.editor, { id: sch.result.article.id, baseVersion: sch.result.article.version, input: { ...sch.result.article.input, title: 'Bridge reopens (draft wording)' } });
+  const saved = await saveArticle(db, users.editor, {
+    id: sch.result.article.id,
+    baseVersion: sch.result.article.version,
+    input: { ...sch.result.article.input, title: 'Bridge reopens (draft wording)' },
+  });
   assert.ok(saved.result.ok && saved.result.article.pending && saved.result.article.status === 'SCHEDULED');
   assert.equal((await db.article.findUniqueOrThrow({ where: { id: made.result.article.id } })).title, 'Bridge reopens');
 
@@ -264,7 +274,11 @@ test('scheduled: saves wait; the schedule publishes the scheduled version; Updat
   assert.ok(b.result.ok);
   const s1 = await transitionArticle(db, users.editor, { id: b.result.article.id, baseVersion: 1, action: 'schedule', scheduledAt: at.toISOString() }, now);
   assert.ok(s1.result.ok);
-  const p1 = await saveArticle(db, users.editor, { id: b.result.article.id, baseVersion: s1.result.article.version, input: { ...s1.result.article.input, title: 'Tram line extended by two stops' } });
+  const p1 = await saveArticle(db, users.editor, {
+    id: b.result.article.id,
+    baseVersion: s1.result.article.version,
+    input: { ...s1.result.article.input, title: 'Tram line extended by two stops' },
+  });
   assert.ok(p1.result.ok);
   const up = await transitionArticle(db, users.editor, { id: b.result.article.id, baseVersion: p1.result.article.version, action: 'update' }, now);
   assert.ok(up.result.ok && up.result.article.status === 'SCHEDULED' && up.result.article.pending === null);
@@ -272,10 +286,19 @@ test('scheduled: saves wait; the schedule publishes the scheduled version; Updat
   const row = await db.article.findUniqueOrThrow({ where: { id: b.result.article.id } });
   assert.equal(row.title, 'Tram line extended by two stops');
   assert.equal(row.updatedAt, null);
-  const p2 = await saveArticle(db, users.editor, { id: b.result.article.id, baseVersion: up.result.article.version, input: { ...up.result.article.input, title: 'Tram line extended: three stops' } });
+  const p2 = await saveArticle(db, users.editor, {
+    id: b.result.article.id,
+    baseVersion: up.result.article.version,
+    input: { ...up.result.article.input, title: 'Tram line extended: three stops' },
+  });
   assert.ok(p2.result.ok);
   const later = new Date(at.getTime() + 3_600_000);
-  const re = await transitionArticle(db, users.editor, { id: b.result.article.id, baseVersion: p2.result.article.version, action: 'schedule', scheduledAt: later.toISOString() }, now);
+  const re = await transitionArticle(
+    db,
+    users.editor,
+    { id: b.result.article.id, baseVersion: p2.result.article.version, action: 'schedule', scheduledAt: later.toISOString() },
+    now,
+  );
   assert.ok(re.result.ok && re.result.article.pending === null);
   assert.equal((await db.article.findUniqueOrThrow({ where: { id: b.result.article.id } })).title, 'Tram line extended: three stops');
 });

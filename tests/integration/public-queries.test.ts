@@ -100,7 +100,10 @@ test('latest: published only, newest first', async () => {
   assert.equal(latest.length, 26);
   assert.ok(latest.every((a) => !a.title.startsWith('Hidden')));
   const times = latest.map((a) => a.publishedAt.getTime());
-  assert.deepEqual(times, [...times].sort((a, b) => b - a));
+  assert.deepEqual(
+    times,
+    [...times].sort((a, b) => b - a),
+  );
   assert.equal(latest[0].title, 'Culture with background');
 });
 
@@ -153,7 +156,10 @@ test('front page: featured lead, latest list, section blocks', async () => {
   const front = await q.getFrontPage();
   assert.equal(front.lead?.title, 'Politics story 22');
   assert.ok(front.latest.length > 0);
-  assert.deepEqual(front.sections.map((s) => s.section.name), ['Politics', 'Culture']);
+  assert.deepEqual(
+    front.sections.map((s) => s.section.name),
+    ['Politics', 'Culture'],
+  );
 });
 
 test('search matches words in the body, published only', async () => {

@@ -71,11 +71,9 @@ let foreignKeys: ForeignKey[];
 before(async () => {
   db = await createTestDatabase({ prefix: 'test_schema' });
   client = await connectPg(db.url);
-  tables = (
-    await client.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
-    )
-  ).rows.map((r) => r.table_name);
+  tables = (await client.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)).rows.map(
+    (r) => r.table_name,
+  );
   columns = (
     await client.query<Column>(
       `SELECT table_name, column_name, udt_name, is_nullable, column_default, is_generated,
@@ -246,18 +244,32 @@ function checkDefault(where: string, field: DmmfField, column: Column): void {
 describe('schema.prisma, the generated client and the migrations agree', () => {
   test('the generated client is up to date with schema.prisma (else run `npx prisma generate`)', async () => {
     assert.deepEqual(Object.keys(Prisma.ModelName).sort(), datamodel.models.map((m) => m.name).sort(), 'models');
-    const runtime = (db.prisma as unknown as { _runtimeDataModel: { models: Record<string, { fields: { name: string; kind: string; type: string }[] }> } })
-      ._runtimeDataModel;
+    const runtime = (db.prisma as unknown as { _runtimeDataModel: { models: Record<string, { fields: { name: string; kind: string; type: string }[] }> } })._runtimeDataModel;
     for (const model of datamodel.models) {
-      const expected = scalarFields(model).map((f) => `${f.name}:${f.type}`).sort();
+      const expected = scalarFields(model)
+        .map((f) => `${f.name}:${f.type}`)
+        .sort();
       const fieldEnum = (Prisma as unknown as Record<string, Record<string, string>>)[`${model.name}ScalarFieldEnum`];
-      assert.deepEqual(Object.values(fieldEnum).sort(), scalarFields(model).map((f) => f.name).sort(), `${model.name} scalar fields`);
-      const runtimeFields = runtime.models[model.name].fields.filter((f) => f.kind !== 'object').map((f) => `${f.name}:${f.type}`).sort();
+      assert.deepEqual(
+        Object.values(fieldEnum).sort(),
+        scalarFields(model)
+          .map((f) => f.name)
+          .sort(),
+        `${model.name} scalar fields`,
+      );
+      const runtimeFields = runtime.models[model.name].fields
+        .filter((f) => f.kind !== 'object')
+        .map((f) => `${f.name}:${f.type}`)
+        .sort();
       assert.deepEqual(runtimeFields, expected, `${model.name} runtime data model`);
     }
     for (const e of datamodel.enums) {
       const generated = (generatedEnums as Record<string, Record<string, string>>)[e.name];
-      assert.deepEqual(Object.values(generated), e.values.map((v) => v.name), `enum ${e.name}`);
+      assert.deepEqual(
+        Object.values(generated),
+        e.values.map((v) => v.name),
+        `enum ${e.name}`,
+      );
     }
   });
 
@@ -459,10 +471,9 @@ describe('every model can be written and read through the generated client', () 
 
     // The generated full-text column is filled in from the text fields.
     if (unsupported.get('Article')?.some((f) => f.name === 'search')) {
-      const { rows } = await client.query<{ hit: boolean }>(
-        `SELECT search @@ plainto_tsquery('english', 'Zürich') AS hit FROM "Article" WHERE id = $1`,
-        [created.get('Article')![0].id],
-      );
+      const { rows } = await client.query<{ hit: boolean }>(`SELECT search @@ plainto_tsquery('english', 'Zürich') AS hit FROM "Article" WHERE id = $1`, [
+        created.get('Article')![0].id,
+      ]);
       assert.equal(rows[0]?.hit, true, 'Article.search matches words of the title');
     }
 

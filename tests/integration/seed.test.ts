@@ -63,7 +63,10 @@ test('counts: sections, authors, tags, published articles spread over the last 1
   assert.ok(days.size >= 14, `published on ${days.size} distinct days`);
   const oldest = Math.min(...published.map((a) => a.publishedAt!.getTime()));
   assert.ok(seededAt.getTime() - oldest < 17 * 86_400_000, 'nothing older than ~16 days');
-  assert.ok(published.every((a) => a.publishedAt!.getTime() <= Date.now()), 'no published article is in the future');
+  assert.ok(
+    published.every((a) => a.publishedAt!.getTime() <= Date.now()),
+    'no published article is in the future',
+  );
   const featured = published.filter((a) => a.featured).length;
   assert.ok(featured >= 1 && featured <= 3, `${featured} featured`);
 });
@@ -169,8 +172,14 @@ test('images, settings, social links and ad campaigns', async () => {
   assert.ok(live.filter((a) => a.placement === 'INLINE').length >= 2);
   assert.ok(live.some((a) => a.placement === 'AFTER_BODY'));
   assert.ok(live.some((a) => a.placement === 'SIDEBAR'));
-  assert.ok(ads.some((a) => !a.active), 'an inactive campaign');
-  assert.ok(ads.some((a) => a.active && a.endsAt && a.endsAt < now), 'an expired campaign');
+  assert.ok(
+    ads.some((a) => !a.active),
+    'an inactive campaign',
+  );
+  assert.ok(
+    ads.some((a) => a.active && a.endsAt && a.endsAt < now),
+    'an expired campaign',
+  );
 });
 
 test('wipeContent then concurrent seedIfEmpty: exactly one seeds; users are kept', async () => {
@@ -183,10 +192,7 @@ test('wipeContent then concurrent seedIfEmpty: exactly one seeds; users are kept
   const other = createPrismaClient(database.url);
   try {
     const results = await Promise.all([seedIfEmpty(database.prisma, { staff: false }), seedIfEmpty(other, { staff: false })]);
-    assert.deepEqual(
-      results.sort(),
-      [false, true],
-    );
+    assert.deepEqual(results.sort(), [false, true]);
   } finally {
     await other.$disconnect();
   }
@@ -211,7 +217,10 @@ test('the timeline holds at any hour and across a DST change: published in the p
   for (const now of moments) {
     const built = buildArticles([...seedLib.DEMO_ARTICLES], now, media, known); // throws on a forward link
     const published = built.filter((a) => a.status === 'PUBLISHED');
-    assert.ok(published.every((a) => a.publishedAt!.getTime() < now.getTime()), `future story at ${now.toISOString()}`);
+    assert.ok(
+      published.every((a) => a.publishedAt!.getTime() < now.getTime()),
+      `future story at ${now.toISOString()}`,
+    );
     const days = new Set(published.map((a) => kyivDay.format(a.publishedAt!)));
     assert.ok(days.size >= 14, `${days.size} days at ${now.toISOString()}`);
   }

@@ -101,7 +101,11 @@ test('social links: add, validate, edit, reorder, move and remove keep positions
   const b = await add('facebook');
   const c = await add('telegram');
   const order = async () => (await settings.listSocialLinks(db)).map((l) => [l.network, l.position]);
-  assert.deepEqual(await order(), [['instagram', 0], ['facebook', 1], ['telegram', 2]]);
+  assert.deepEqual(await order(), [
+    ['instagram', 0],
+    ['facebook', 1],
+    ['telegram', 2],
+  ]);
 
   const bad = await settings.addSocialLink(db, { network: '', label: '', url: 'ftp://example.com' });
   assert.equal(bad.ok, false);
@@ -121,26 +125,53 @@ test('social links: add, validate, edit, reorder, move and remove keep positions
 
   const reordered = await settings.reorderSocialLinks(db, [c.id, a.id, b.id]);
   assert.ok(reordered.ok);
-  assert.deepEqual(await order(), [['telegram', 0], ['instagram', 1], ['mastodon', 2]]);
+  assert.deepEqual(await order(), [
+    ['telegram', 0],
+    ['instagram', 1],
+    ['mastodon', 2],
+  ]);
 
   const incomplete = await settings.reorderSocialLinks(db, [c.id, a.id]);
   assert.equal(incomplete.ok, false, 'a reorder must list every link');
   const duplicated = await settings.reorderSocialLinks(db, [c.id, a.id, a.id]);
   assert.equal(duplicated.ok, false);
-  assert.deepEqual(await order(), [['telegram', 0], ['instagram', 1], ['mastodon', 2]]);
+  assert.deepEqual(await order(), [
+    ['telegram', 0],
+    ['instagram', 1],
+    ['mastodon', 2],
+  ]);
 
   assert.ok((await settings.moveSocialLink(db, b.id, 'up')).ok);
-  assert.deepEqual(await order(), [['telegram', 0], ['mastodon', 1], ['instagram', 2]]);
+  assert.deepEqual(await order(), [
+    ['telegram', 0],
+    ['mastodon', 1],
+    ['instagram', 2],
+  ]);
   assert.ok((await settings.moveSocialLink(db, c.id, 'up')).ok, 'moving the first link up is a no-op');
-  assert.deepEqual(await order(), [['telegram', 0], ['mastodon', 1], ['instagram', 2]]);
+  assert.deepEqual(await order(), [
+    ['telegram', 0],
+    ['mastodon', 1],
+    ['instagram', 2],
+  ]);
   assert.ok((await settings.moveSocialLink(db, c.id, 'down')).ok);
-  assert.deepEqual(await order(), [['mastodon', 0], ['telegram', 1], ['instagram', 2]]);
+  assert.deepEqual(await order(), [
+    ['mastodon', 0],
+    ['telegram', 1],
+    ['instagram', 2],
+  ]);
 
   assert.ok((await settings.removeSocialLink(db, b.id)).ok);
-  assert.deepEqual(await order(), [['telegram', 0], ['instagram', 1]]);
+  assert.deepEqual(await order(), [
+    ['telegram', 0],
+    ['instagram', 1],
+  ]);
   assert.equal((await settings.removeSocialLink(db, b.id)).ok, false, 'removing twice reports it is gone');
   assert.ok((await settings.addSocialLink(db, { network: 'youtube', label: 'YouTube', url: 'https://youtube.example.com/gazette' })).ok);
-  assert.deepEqual(await order(), [['telegram', 0], ['instagram', 1], ['youtube', 2]]);
+  assert.deepEqual(await order(), [
+    ['telegram', 0],
+    ['instagram', 1],
+    ['youtube', 2],
+  ]);
 });
 
 test('campaigns: validation names the fields (bad URL, end before start, weight, image)', async () => {
@@ -222,7 +253,10 @@ test('campaigns: create, read, update, toggle and delete; states', async () => {
   if (off.ok) assert.equal(ads.campaignState(off.value), 'inactive');
 
   const list = await ads.listCampaigns(db);
-  assert.deepEqual(list.map((c) => [c.name, c.state]), [['Ferries', 'inactive']]);
+  assert.deepEqual(
+    list.map((c) => [c.name, c.state]),
+    [['Ferries', 'inactive']],
+  );
 
   assert.ok((await ads.deleteCampaign(db, created.value.id)).ok);
   assert.equal((await ads.deleteCampaign(db, created.value.id)).ok, false);
@@ -260,10 +294,16 @@ test('campaign states and the public selection: only running campaigns are shown
     ['running', 'running', 'open-ended'],
     'inline: running campaigns only, each repeated by weight, heavier first',
   );
-  assert.deepEqual(active.SIDEBAR.map((c) => c.id), [sidebar.id]);
+  assert.deepEqual(
+    active.SIDEBAR.map((c) => c.id),
+    [sidebar.id],
+  );
   assert.deepEqual(active.AFTER_BODY, []);
 
   // Switching a running one off removes it from the selection.
   assert.ok((await ads.setCampaignActive(db, running.id, false)).ok);
-  assert.deepEqual((await getActiveCampaigns()).INLINE.map((c) => c.headline), ['open-ended']);
+  assert.deepEqual(
+    (await getActiveCampaigns()).INLINE.map((c) => c.headline),
+    ['open-ended'],
+  );
 });

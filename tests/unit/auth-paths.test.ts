@@ -8,7 +8,18 @@ import { passwordProblem } from '../../lib/auth/password-policy.ts';
 test('after sign-in only admin pages of this site are destinations (no open redirect)', () => {
   assert.equal(safeNext('/admin/users'), '/admin/users');
   assert.equal(safeNext('/admin/users?page=2'), '/admin/users?page=2');
-  for (const bad of ['', null, undefined, 'https://evil.example/admin', '//evil.example/admin', '/\\evil.example', '/news/x', '/admin/login', '/admin/login?next=/admin', '/admin/api/users']) {
+  for (const bad of [
+    '',
+    null,
+    undefined,
+    'https://evil.example/admin',
+    '//evil.example/admin',
+    '/\\evil.example',
+    '/news/x',
+    '/admin/login',
+    '/admin/login?next=/admin',
+    '/admin/api/users',
+  ]) {
     assert.equal(safeNext(bad), '/admin', String(bad));
   }
   assert.equal(safeNext('/admin\\@evil.example'), '/admin');

@@ -9,7 +9,13 @@ const everyBlock = [
   { type: 'subheading', text: 'What happens next' },
   { type: 'image', mediaId: 'm1', alt: 'A bridge', caption: 'The bridge', credit: 'Staff' },
   { type: 'list', items: [[{ text: 'one' }], [{ text: 'two', italic: true }]] },
-  { type: 'background', items: [{ text: 'Earlier', articleId: 'a1' }, { text: 'Elsewhere', url: 'https://example.org/x' }] },
+  {
+    type: 'background',
+    items: [
+      { text: 'Earlier', articleId: 'a1' },
+      { text: 'Elsewhere', url: 'https://example.org/x' },
+    ],
+  },
   { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=abc' },
   { type: 'ad' },
 ];
@@ -18,7 +24,10 @@ test('a body with every block type parses and fills defaults', () => {
   const result = parseBody(everyBlock);
   assert.equal(result.ok, true);
   if (!result.ok) return;
-  assert.deepEqual(result.body.map((b) => b.type), blockTypes);
+  assert.deepEqual(
+    result.body.map((b) => b.type),
+    blockTypes,
+  );
   const quote = result.body[2];
   assert.equal(quote.type === 'quote' && quote.context, '');
   const background = result.body[6];

@@ -35,6 +35,12 @@ test('diff lists only changed fields, word by word', () => {
     body: [{ type: 'paragraph', content: [{ text: 'It opened today.' }] }],
   });
   const diff = diffSnapshots(base, { ...base, title: 'Bridge opens late' });
-  assert.deepEqual(diff.map((d) => d.field), ['title']);
-  assert.deepEqual(diff[0].parts.filter((p) => p.added).map((p) => p.value.trim()), ['late']);
+  assert.deepEqual(
+    diff.map((d) => d.field),
+    ['title'],
+  );
+  assert.deepEqual(
+    diff[0].parts.filter((p) => p.added).map((p) => p.value.trim()),
+    ['late'],
+  );
 });

@@ -162,9 +162,7 @@ export async function migrate(connectionString: string, options: MigrateOptions 
     }
 
     await client.query(CREATE_MIGRATIONS_TABLE);
-    const { rows } = await client.query<AppliedRow>(
-      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at',
-    );
+    const { rows } = await client.query<AppliedRow>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at');
 
     const applied = new Map<string, AppliedRow>();
     for (const row of rows) {
@@ -211,10 +209,7 @@ export async function migrate(connectionString: string, options: MigrateOptions 
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK').catch(() => {});
-        throw new MigrationError(
-          `Migration ${migration.name} failed and was rolled back: ${describeSqlError(err, migration.sql)}`,
-          { cause: err },
-        );
+        throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${describeSqlError(err, migration.sql)}`, { cause: err });
       }
       done.push(migration.name);
       log(`Applied migration ${migration.name} (${Date.now() - startedAt.getTime()} ms)`);
@@ -231,7 +226,5 @@ export async function migrate(connectionString: string, options: MigrateOptions 
 
 /** "Migrations: 1 applied" / "Migrations: up to date (1)". */
 export function describeMigrateResult(result: MigrateResult): string {
-  return result.applied.length > 0
-    ? `Migrations: ${result.applied.length} applied (${result.total} total)`
-    : `Migrations: up to date (${result.total} total)`;
+  return result.applied.length > 0 ? `Migrations: ${result.applied.length} applied (${result.total} total)` : `Migrations: up to date (${result.total} total)`;
 }

@@ -47,9 +47,7 @@ function svgDoc(w: number, h: number, defs: string, body: string): string {
 
 function linear(id: string, stops: string[], vertical = true): string {
   const s = stops.map((c, i) => `<stop offset="${(i / (stops.length - 1)).toFixed(3)}" stop-color="${c}"/>`).join('');
-  return vertical
-    ? `<linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1">${s}</linearGradient>`
-    : `<linearGradient id="${id}" x1="0" y1="0" x2="1" y2="1">${s}</linearGradient>`;
+  return vertical ? `<linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1">${s}</linearGradient>` : `<linearGradient id="${id}" x1="0" y1="0" x2="1" y2="1">${s}</linearGradient>`;
 }
 
 function radial(id: string, inner: string, outer: string, opacity = 1): string {
@@ -122,10 +120,11 @@ function parliament(): string {
   const ground = `<rect y="590" width="${W}" height="${H - 590}" fill="#0e121c"/>`;
   const g = sun(960, 520, 26, '#f7c98b');
   let windows = '';
-  for (let i = 0; i < 5; i++) for (let j = 0; j < 3; j++) {
-    windows += `<rect x="${170 + i * 42}" y="${450 + j * 44}" width="18" height="26" fill="#f0c27a" opacity="0.55"/>`;
-    windows += `<rect x="${840 + i * 42}" y="${450 + j * 44}" width="18" height="26" fill="#f0c27a" opacity="${j === 1 ? 0.2 : 0.55}"/>`;
-  }
+  for (let i = 0; i < 5; i++)
+    for (let j = 0; j < 3; j++) {
+      windows += `<rect x="${170 + i * 42}" y="${450 + j * 44}" width="18" height="26" fill="#f0c27a" opacity="0.55"/>`;
+      windows += `<rect x="${840 + i * 42}" y="${450 + j * 44}" width="18" height="26" fill="#f0c27a" opacity="${j === 1 ? 0.2 : 0.55}"/>`;
+    }
   return svgDoc(W, H, s.defs + g.defs, s.body + g.body + building + windows + ground);
 }
 
@@ -162,7 +161,8 @@ function skyline(): string {
   const r = rng(37);
   const s = sky('sky', ['#15122e', '#3b2a66', '#9a5a8a']);
   let stars = '';
-  for (let i = 0; i < 40; i++) stars += `<circle cx="${(r() * W).toFixed(0)}" cy="${(r() * 260).toFixed(0)}" r="${(0.8 + r() * 1.4).toFixed(1)}" fill="#fff" opacity="${(0.3 + r() * 0.6).toFixed(2)}"/>`;
+  for (let i = 0; i < 40; i++)
+    stars += `<circle cx="${(r() * W).toFixed(0)}" cy="${(r() * 260).toFixed(0)}" r="${(0.8 + r() * 1.4).toFixed(1)}" fill="#fff" opacity="${(0.3 + r() * 0.6).toFixed(2)}"/>`;
   let back = '';
   let front = '';
   let windows = '';
@@ -212,7 +212,8 @@ function harbour(): string {
   }
   const ship = `<path d="M60,500 L460,500 L430,540 L90,540 Z" fill="#2b2221"/><rect x="340" y="462" width="70" height="38" fill="#2b2221"/><rect x="360" y="440" width="12" height="24" fill="#2b2221"/>`;
   let glints = '';
-  for (let i = 0; i < 20; i++) glints += `<rect x="${(200 + r() * 220).toFixed(0)}" y="${(490 + r() * 170).toFixed(0)}" width="${(20 + r() * 60).toFixed(0)}" height="3" fill="#fff4d8" opacity="0.45"/>`;
+  for (let i = 0; i < 20; i++)
+    glints += `<rect x="${(200 + r() * 220).toFixed(0)}" y="${(490 + r() * 170).toFixed(0)}" width="${(20 + r() * 60).toFixed(0)}" height="3" fill="#fff4d8" opacity="0.45"/>`;
   return svgDoc(W, H, s.defs + g.defs + linear('sea', ['#c9805a', '#6a4d52', '#3a3444']), s.body + g.body + sea + glints + quay + boxes + cranes + ship);
 }
 
@@ -263,7 +264,12 @@ function circuit(): string {
     pins += `<rect x="${500 + i * 26}" y="196" width="8" height="22" fill="#46e0d0"/><rect x="${500 + i * 26}" y="458" width="8" height="22" fill="#46e0d0"/>`;
     pins += `<rect x="458" y="${238 + i * 26}" width="22" height="8" fill="#46e0d0"/><rect x="720" y="${238 + i * 26}" width="22" height="8" fill="#46e0d0"/>`;
   }
-  return svgDoc(W, H, bg + radial('halo', '#46e0d0', '#46e0d0', 0.35), `<rect width="${W}" height="${H}" fill="url(#bg)"/>` + lines + nodes + `<circle cx="600" cy="338" r="330" fill="url(#halo)"/>` + pins + chip);
+  return svgDoc(
+    W,
+    H,
+    bg + radial('halo', '#46e0d0', '#46e0d0', 0.35),
+    `<rect width="${W}" height="${H}" fill="url(#bg)"/>` + lines + nodes + `<circle cx="600" cy="338" r="330" fill="url(#halo)"/>` + pins + chip,
+  );
 }
 
 function theatre(): string {
@@ -334,10 +340,11 @@ function school(): string {
   const s = sky('sky', ['#f0b47a', '#f6d4a6', '#fbeedd']);
   const ground = `<rect y="560" width="${W}" height="${H - 560}" fill="#7a8a52"/><rect x="520" y="560" width="160" height="${H - 560}" fill="#c9b48f"/>`;
   let windows = '';
-  for (let i = 0; i < 7; i++) for (let j = 0; j < 2; j++) {
-    if (i === 3) continue;
-    windows += `<rect x="${330 + i * 80}" y="${380 + j * 90}" width="44" height="56" fill="#f8e3b8"/><rect x="${350 + i * 80}" y="${380 + j * 90}" width="4" height="56" fill="#8a5a3b"/>`;
-  }
+  for (let i = 0; i < 7; i++)
+    for (let j = 0; j < 2; j++) {
+      if (i === 3) continue;
+      windows += `<rect x="${330 + i * 80}" y="${380 + j * 90}" width="44" height="56" fill="#f8e3b8"/><rect x="${350 + i * 80}" y="${380 + j * 90}" width="4" height="56" fill="#8a5a3b"/>`;
+    }
   const building =
     `<rect x="300" y="350" width="600" height="210" fill="#b5654a"/><rect x="500" y="260" width="200" height="300" fill="#a65840"/>` +
     `<path d="M480,262 L600,190 L720,262 Z" fill="#6e3a2c"/><circle cx="600" cy="310" r="30" fill="#f4ead4"/><path d="M600,292 L600,310 L614,318" stroke="#4a2a20" stroke-width="4" fill="none"/>` +
@@ -384,7 +391,8 @@ function bridge(): string {
     hangers += `<rect x="${(x - 2).toFixed(1)}" y="${y.toFixed(1)}" width="4" height="${(412 - y).toFixed(1)}" fill="#231d33"/>`;
   }
   let glints = '';
-  for (let i = 0; i < 18; i++) glints += `<rect x="${(820 + r() * 140).toFixed(0)}" y="${(470 + r() * 190).toFixed(0)}" width="${(20 + r() * 50).toFixed(0)}" height="3" fill="#ffe3c4" opacity="0.4"/>`;
+  for (let i = 0; i < 18; i++)
+    glints += `<rect x="${(820 + r() * 140).toFixed(0)}" y="${(470 + r() * 190).toFixed(0)}" width="${(20 + r() * 50).toFixed(0)}" height="3" fill="#ffe3c4" opacity="0.4"/>`;
   return svgDoc(W, H, s.defs + g.defs + linear('river', ['#b07a8c', '#5a4a72', '#2e2a4a']), s.body + g.body + river + glints + banks + arch + hangers + deck);
 }
 
@@ -424,7 +432,8 @@ function clinic(): string {
   const r = rng(131);
   const ground = `<rect y="560" width="${W}" height="${H - 560}" fill="#a7b8a0"/>`;
   let windows = '';
-  for (let i = 0; i < 9; i++) for (let j = 0; j < 4; j++) windows += `<rect x="${250 + i * 78}" y="${230 + j * 78}" width="46" height="50" fill="${r() < 0.3 ? '#fdf3d2' : '#8fb3c4'}"/>`;
+  for (let i = 0; i < 9; i++)
+    for (let j = 0; j < 4; j++) windows += `<rect x="${250 + i * 78}" y="${230 + j * 78}" width="46" height="50" fill="${r() < 0.3 ? '#fdf3d2' : '#8fb3c4'}"/>`;
   const building = `<rect x="220" y="200" width="760" height="360" fill="#f2f2ee"/><rect x="220" y="190" width="760" height="16" fill="#5c8a9a"/><rect x="540" y="470" width="120" height="90" fill="#5c8a9a"/>`;
   const sign = `<rect x="582" y="120" width="36" height="96" fill="#3f9a8a"/><rect x="552" y="150" width="96" height="36" fill="#3f9a8a"/>`;
   const ambulance = `<rect x="820" y="520" width="150" height="56" rx="8" fill="#fafafa" stroke="#c0c0c0" stroke-width="2"/><rect x="820" y="540" width="150" height="8" fill="#d9534f"/><circle cx="850" cy="580" r="14" fill="#333"/><circle cx="940" cy="580" r="14" fill="#333"/>`;
@@ -437,7 +446,10 @@ function portrait(seed: number, bgA: string, bgB: string, skin: string, hair: st
   const r = rng(seed);
   const w = 400;
   const bg = linear('bg', [bgA, bgB], false);
-  const circles = Array.from({ length: 3 }, () => `<circle cx="${(r() * w).toFixed(0)}" cy="${(r() * w).toFixed(0)}" r="${(60 + r() * 90).toFixed(0)}" fill="#ffffff" opacity="0.08"/>`).join('');
+  const circles = Array.from(
+    { length: 3 },
+    () => `<circle cx="${(r() * w).toFixed(0)}" cy="${(r() * w).toFixed(0)}" r="${(60 + r() * 90).toFixed(0)}" fill="#ffffff" opacity="0.08"/>`,
+  ).join('');
   const back = longHair ? `<path d="M130,190 Q120,330 150,340 L250,340 Q280,330 270,190 Z" fill="${hair}"/>` : '';
   const body = `<path d="M70,400 Q80,300 200,290 Q320,300 330,400 Z" fill="${clothes}"/><rect x="178" y="240" width="44" height="60" fill="${skin}"/>`;
   const head = `<ellipse cx="200" cy="180" rx="68" ry="80" fill="${skin}"/>`;
@@ -451,7 +463,8 @@ function adCreative(seed: number, a: string, b: string, accent: string): string 
   const h = 300;
   const bg = linear('bg', [a, b], false);
   let shapes = '';
-  for (let i = 0; i < 6; i++) shapes += `<rect x="${(r() * w).toFixed(0)}" y="${(r() * h).toFixed(0)}" width="${(40 + r() * 160).toFixed(0)}" height="${(40 + r() * 160).toFixed(0)}" rx="20" fill="${accent}" opacity="${(0.2 + r() * 0.4).toFixed(2)}" transform="rotate(${(r() * 40 - 20).toFixed(0)} 300 150)"/>`;
+  for (let i = 0; i < 6; i++)
+    shapes += `<rect x="${(r() * w).toFixed(0)}" y="${(r() * h).toFixed(0)}" width="${(40 + r() * 160).toFixed(0)}" height="${(40 + r() * 160).toFixed(0)}" rx="20" fill="${accent}" opacity="${(0.2 + r() * 0.4).toFixed(2)}" transform="rotate(${(r() * 40 - 20).toFixed(0)} 300 150)"/>`;
   return svgDoc(w, h, bg, `<rect width="${w}" height="${h}" fill="url(#bg)"/>` + shapes + `<circle cx="480" cy="150" r="80" fill="${accent}" opacity="0.85"/>`);
 }
 
@@ -484,7 +497,12 @@ export type HeroKey = (typeof HERO_KEYS)[number];
 export function heroImages(): SeedImage[] {
   return [
     hero('flood', 'Illustration of a river spilling across flat farmland, with the roofs of two houses above the water', 'Floodwater across farmland. Illustrative image', flood()),
-    hero('parliament', 'Illustration of a domed, columned parliament building in silhouette against a dawn sky', 'The parliament building at dawn. Illustrative image', parliament()),
+    hero(
+      'parliament',
+      'Illustration of a domed, columned parliament building in silhouette against a dawn sky',
+      'The parliament building at dawn. Illustrative image',
+      parliament(),
+    ),
     hero('rail', 'Illustration of railway tracks and overhead line poles running to the horizon at sunset', 'A railway line at sunset. Illustrative image', rail()),
     hero('skyline', 'Illustration of a city skyline at night with lit windows under a crescent moon', 'The capital at night. Illustrative image', skyline()),
     hero('harbour', 'Illustration of container cranes and a cargo ship at a harbour at sunset', 'Cranes at a commercial port. Illustrative image', harbour()),

@@ -187,19 +187,16 @@ export async function seedIfEmpty(db: PrismaClient, options: SeedOptions = {}): 
 
 /** Deletes all content, media, ads, social links and settings (not users or anything else). */
 export async function wipeContent(db: PrismaClient): Promise<void> {
-  await db.$transaction(
-    async (tx) => {
-      await tx.articleTag.deleteMany();
-      await tx.articleAuthor.deleteMany();
-      await tx.article.deleteMany();
-      await tx.adCampaign.deleteMany();
-      await tx.author.deleteMany();
-      await tx.tag.deleteMany();
-      await tx.section.deleteMany();
-      await tx.media.deleteMany();
-      await tx.socialLink.deleteMany();
-      await tx.siteSettings.deleteMany();
-    },
-    TX,
-  );
+  await db.$transaction(async (tx) => {
+    await tx.articleTag.deleteMany();
+    await tx.articleAuthor.deleteMany();
+    await tx.article.deleteMany();
+    await tx.adCampaign.deleteMany();
+    await tx.author.deleteMany();
+    await tx.tag.deleteMany();
+    await tx.section.deleteMany();
+    await tx.media.deleteMany();
+    await tx.socialLink.deleteMany();
+    await tx.siteSettings.deleteMany();
+  }, TX);
 }

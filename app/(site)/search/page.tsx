@@ -27,7 +27,9 @@ export default async function SearchPage({ searchParams }: Props) {
     <PublicPage>
       <h1 className="font-serif text-3xl font-bold">Search</h1>
       <form action="/search" role="search" className="mt-4 flex max-w-xl gap-2">
-        <label htmlFor="q" className="sr-only">Search stories</label>
+        <label htmlFor="q" className="sr-only">
+          Search stories
+        </label>
         <input id="q" name="q" type="search" defaultValue={q} placeholder="Search stories" className="min-w-0 flex-1 rounded border border-muted px-3 py-2" />
         <button className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">Search</button>
       </form>

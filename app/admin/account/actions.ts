@@ -52,9 +52,7 @@ export async function changePasswordAction(_prev: ChangePasswordState, formData:
     });
   } catch (err) {
     if (err instanceof UserError) {
-      return err.field
-        ? { error: 'The password was not changed. Check the fields below.', fieldErrors: { [err.field]: err.message } }
-        : { error: err.message };
+      return err.field ? { error: 'The password was not changed. Check the fields below.', fieldErrors: { [err.field]: err.message } } : { error: err.message };
     }
     throw err;
   }

@@ -39,7 +39,23 @@ export const EMPTY_CAMPAIGN: CampaignFormValues = {
 
 type Option = { value: string; label: string };
 
-function Select({ id, name, label, options, defaultValue, error, hint }: { id: string; name: string; label: string; options: Option[]; defaultValue: string; error?: string; hint?: string }) {
+function Select({
+  id,
+  name,
+  label,
+  options,
+  defaultValue,
+  error,
+  hint,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  options: Option[];
+  defaultValue: string;
+  error?: string;
+  hint?: string;
+}) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(control) => (
@@ -56,17 +72,7 @@ function Select({ id, name, label, options, defaultValue, error, hint }: { id: s
 }
 
 /** Create (no campaignId) or edit a campaign. */
-export function CampaignForm({
-  campaignId,
-  initial,
-  placements,
-  images,
-}: {
-  campaignId?: string;
-  initial: CampaignFormValues;
-  placements: Option[];
-  images: Option[];
-}) {
+export function CampaignForm({ campaignId, initial, placements, images }: { campaignId?: string; initial: CampaignFormValues; placements: Option[]; images: Option[] }) {
   const [state, action, pending] = useActionState<CampaignFormState, FormData>(campaignId ? updateCampaignAction : createCampaignAction, {});
   const fe = state.fieldErrors ?? {};
   const v: CampaignFormValues = { ...initial, ...state.values };
@@ -91,7 +97,15 @@ export function CampaignForm({
       </div>
       {text('linkUrl', 'Link URL', 'Where the ad leads: a full http:// or https:// address.', true)}
       {text('linkLabel', 'Link label', undefined, true)}
-      <Select id="campaign-imageId" name="imageId" label="Image" options={[{ value: '', label: 'No image' }, ...images]} defaultValue={v.imageId} error={fe.imageId} hint="From the media library." />
+      <Select
+        id="campaign-imageId"
+        name="imageId"
+        label="Image"
+        options={[{ value: '', label: 'No image' }, ...images]}
+        defaultValue={v.imageId}
+        error={fe.imageId}
+        hint="From the media library."
+      />
       <Field id="campaign-weight" label="Weight" hint="1 to 10: how often it is chosen among the running campaigns of its placement." error={fe.weight}>
         {(control) => <input id="campaign-weight" name="weight" type="number" min={1} max={10} step={1} defaultValue={v.weight} {...control} />}
       </Field>

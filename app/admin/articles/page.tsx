@@ -50,7 +50,14 @@ export default async function ArticlesPage({ searchParams }: Props) {
 
   const query = (extra: Record<string, string | undefined>) => {
     const p = new URLSearchParams();
-    const all = { q: filter.q, status: filter.status, sectionId: filter.sectionId, authorId: filter.authorId, sort: filter.sort === 'modified' ? undefined : filter.sort, ...extra };
+    const all = {
+      q: filter.q,
+      status: filter.status,
+      sectionId: filter.sectionId,
+      authorId: filter.authorId,
+      sort: filter.sort === 'modified' ? undefined : filter.sort,
+      ...extra,
+    };
     for (const [k, v] of Object.entries(all)) if (v) p.set(k, v);
     const s = p.toString();
     return s ? `/admin/articles?${s}` : '/admin/articles';
@@ -66,7 +73,13 @@ export default async function ArticlesPage({ searchParams }: Props) {
         </Link>
       </div>
 
-      <form method="get" action="/admin/articles" role="search" aria-label="Find articles" className="mt-6 grid grid-cols-2 gap-3 rounded border border-line bg-white p-4 lg:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))_auto]">
+      <form
+        method="get"
+        action="/admin/articles"
+        role="search"
+        aria-label="Find articles"
+        className="mt-6 grid grid-cols-2 gap-3 rounded border border-line bg-white p-4 lg:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))_auto]"
+      >
         <div className="col-span-2 lg:col-span-1">
           <label htmlFor="filter-q" className="block text-sm font-semibold">
             Search titles
@@ -115,7 +128,10 @@ export default async function ArticlesPage({ searchParams }: Props) {
                   <p className="flex flex-wrap items-center gap-2">
                     <StatusBadge status={a.status} />
                     {a.pending && (
-                      <span className="whitespace-nowrap rounded-full border border-amber-700 bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900" data-testid="pending-badge">
+                      <span
+                        className="whitespace-nowrap rounded-full border border-amber-700 bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900"
+                        data-testid="pending-badge"
+                      >
                         {a.pending === 'submitted' ? 'Changes in review' : 'Unpublished changes'}
                       </span>
                     )}

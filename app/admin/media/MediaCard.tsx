@@ -98,7 +98,9 @@ export function MediaCard({ item }: { item: MediaCardItem }) {
             {delState.error ?? state.error}
           </p>
         ) : state.success ? (
-          <p role="status" className="text-green-800">{state.success}</p>
+          <p role="status" className="text-green-800">
+            {state.success}
+          </p>
         ) : null}
       </div>
     </li>

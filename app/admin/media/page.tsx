@@ -17,7 +17,10 @@ export default async function MediaPage() {
   if (!allowed) return <Forbidden user={user} signOutAction={signOutAction} />;
 
   const items = await listMedia(db());
-  const usage = await mediaUsageSummaries(db(), items.map((m) => m.id));
+  const usage = await mediaUsageSummaries(
+    db(),
+    items.map((m) => m.id),
+  );
   return (
     <AdminShell user={user} signOutAction={signOutAction} title="Media library">
       <section aria-labelledby="upload" className="mt-6">

@@ -46,7 +46,12 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
         <legend className="sr-only">Site</legend>
         {text('siteName', 'Site name', undefined, true)}
         {text('tagline', 'Tagline')}
-        {text('siteUrl', 'Site URL', 'The public address, e.g. https://news.example.com (links, feeds, sitemaps). SITE_URL in the server environment, when set, takes precedence.', true)}
+        {text(
+          'siteUrl',
+          'Site URL',
+          'The public address, e.g. https://news.example.com (links, feeds, sitemaps). SITE_URL in the server environment, when set, takes precedence.',
+          true,
+        )}
         {text('timeZone', 'Time zone', 'IANA name, e.g. Europe/Kyiv: datelines and dated URLs use it.', true)}
         {text('language', 'Language', 'Language tag, e.g. en or en-GB.', true)}
       </fieldset>
@@ -56,7 +61,14 @@ export function SettingsForm({ initial }: { initial: SettingsValues }) {
         {text('supportHeaderText', 'Support header text', 'The button in the page header.')}
         {text('supportTitle', 'Support title', 'The title of the banner after each article.')}
         {text('supportButtonText', 'Support button text')}
-        <TextArea id="settings-supportText" name="supportText" label="Support text" hint="The banner's text after each article." defaultValue={v.supportText ?? ''} error={fe.supportText} />
+        <TextArea
+          id="settings-supportText"
+          name="supportText"
+          label="Support text"
+          hint="The banner's text after each article."
+          defaultValue={v.supportText ?? ''}
+          error={fe.supportText}
+        />
         {text('followText', 'Follow text', 'Shown before the social links.')}
       </fieldset>
       <div className="sm:col-span-2">

@@ -2,13 +2,7 @@
 
 import { useActionState } from 'react';
 import { buttonClass, FieldError, FormError, FormSuccess, secondaryButtonClass } from '@/components/admin/fields';
-import {
-  addSocialLinkAction,
-  socialLinkRowAction,
-  updateSocialLinkAction,
-  type LinkRowState,
-  type SocialLinkState,
-} from './actions';
+import { addSocialLinkAction, socialLinkRowAction, updateSocialLinkAction, type LinkRowState, type SocialLinkState } from './actions';
 
 type Link = { id: string; network: string; label: string; url: string; position: number };
 
@@ -17,7 +11,17 @@ const NETWORKS = ['instagram', 'facebook', 'x', 'telegram', 'youtube', 'tiktok',
 const inputClass =
   'mt-1 block w-full rounded border border-muted bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-brand aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-brand';
 
-function LinkFields({ idPrefix, values, errors, name }: { idPrefix: string; values: Partial<Record<'network' | 'label' | 'url', string>>; errors: Partial<Record<'network' | 'label' | 'url', string>>; name: string }) {
+function LinkFields({
+  idPrefix,
+  values,
+  errors,
+  name,
+}: {
+  idPrefix: string;
+  values: Partial<Record<'network' | 'label' | 'url', string>>;
+  errors: Partial<Record<'network' | 'label' | 'url', string>>;
+  name: string;
+}) {
   const field = (key: 'network' | 'label' | 'url', label: string, extra: { list?: string; className: string; type?: string }) => {
     const id = `${idPrefix}-${key}`;
     return (

@@ -56,8 +56,7 @@ export async function socialLinkRowAction(_prev: LinkRowState, formData: FormDat
   return adminAction({
     permission: 'settings:manage',
     page: '/admin/settings',
-    write: async (db) =>
-      op === 'remove' ? removeSocialLink(db, id) : op === 'up' || op === 'down' ? moveSocialLink(db, id, op) : refused('Unknown operation.'),
+    write: async (db) => (op === 'remove' ? removeSocialLink(db, id) : op === 'up' || op === 'down' ? moveSocialLink(db, id, op) : refused('Unknown operation.')),
     success: () => ({ success: op === 'remove' ? 'Removed.' : 'Moved.' }),
   });
 }

@@ -2,13 +2,7 @@
 
 import { useActionState } from 'react';
 import { buttonClass, FieldError, secondaryButtonClass, TextField } from '@/components/admin/fields';
-import {
-  createSectionAction,
-  deleteSectionAction,
-  moveSectionAction,
-  updateSectionAction,
-  type TaxonomyFormState,
-} from './actions';
+import { createSectionAction, deleteSectionAction, moveSectionAction, updateSectionAction, type TaxonomyFormState } from './actions';
 import { FormMessages, RowMessage, smallInputClass, TextArea } from './shared';
 
 export function CreateSectionForm() {

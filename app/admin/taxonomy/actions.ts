@@ -4,18 +4,7 @@ import { adminAction, formValues, type FormState } from '@/lib/admin/action';
 import type { AdminResult } from '@/lib/admin/result';
 import { slugify } from '@/lib/editorial/input';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import {
-  createAuthor,
-  createSection,
-  createTag,
-  deleteAuthor,
-  deleteSection,
-  deleteTag,
-  moveSection,
-  renameTag,
-  updateAuthor,
-  updateSection,
-} from '@/lib/taxonomy/admin';
+import { createAuthor, createSection, createTag, deleteAuthor, deleteSection, deleteTag, moveSection, renameTag, updateAuthor, updateSection } from '@/lib/taxonomy/admin';
 
 // Thin actions through adminAction (lib/admin/action.ts): authorize
 // (taxonomy:manage) → lib/taxonomy/admin, which validates and names the cache
@@ -34,34 +23,58 @@ const slugOr = <T extends { name: string; slug: string }>(values: T): T => ({ ..
 
 export async function createSectionAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, ['name', 'slug', 'description']);
-  return run(values, (db) => createSection(db, slugOr(values)), (s) => `Created the section “${s.name}”.`);
+  return run(
+    values,
+    (db) => createSection(db, slugOr(values)),
+    (s) => `Created the section “${s.name}”.`,
+  );
 }
 
 export async function updateSectionAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, ['id', 'name', 'description']);
-  return run(values, (db) => updateSection(db, values), (s) => `Saved the section “${s.name}”.`);
+  return run(
+    values,
+    (db) => updateSection(db, values),
+    (s) => `Saved the section “${s.name}”.`,
+  );
 }
 
 export async function moveSectionAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, ['id', 'direction']);
-  return run(values, (db) => moveSection(db, values.id, values.direction === 'up' ? 'up' : 'down'), () => 'Moved.');
+  return run(
+    values,
+    (db) => moveSection(db, values.id, values.direction === 'up' ? 'up' : 'down'),
+    () => 'Moved.',
+  );
 }
 
 export async function deleteSectionAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, ['id']);
-  return run(values, (db) => deleteSection(db, values.id), (s) => `Deleted the section “${s.name}”.`);
+  return run(
+    values,
+    (db) => deleteSection(db, values.id),
+    (s) => `Deleted the section “${s.name}”.`,
+  );
 }
 
 // Tags ----------------------------------------------------------------------
 
 export async function createTagAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, ['name', 'slug']);
-  return run(values, (db) => createTag(db, slugOr(values)), (t) => `Created the tag “${t.name}”.`);
+  return run(
+    values,
+    (db) => createTag(db, slugOr(values)),
+    (t) => `Created the tag “${t.name}”.`,
+  );
 }
 
 export async function renameTagAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, ['id', 'name']);
-  return run(values, (db) => renameTag(db, values), (t) => `Renamed the tag to “${t.name}”.`);
+  return run(
+    values,
+    (db) => renameTag(db, values),
+    (t) => `Renamed the tag to “${t.name}”.`,
+  );
 }
 
 export async function deleteTagAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
@@ -79,15 +92,27 @@ const AUTHOR_FIELDS = ['name', 'slug', 'jobTitle', 'bio', 'photoId'] as const;
 
 export async function createAuthorAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, AUTHOR_FIELDS);
-  return run(values, (db) => createAuthor(db, slugOr(values)), (a) => `Created the author “${a.name}”.`);
+  return run(
+    values,
+    (db) => createAuthor(db, slugOr(values)),
+    (a) => `Created the author “${a.name}”.`,
+  );
 }
 
 export async function updateAuthorAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, ['id', ...AUTHOR_FIELDS]);
-  return run(values, (db) => updateAuthor(db, values), ({ author }) => `Saved the author “${author.name}”.`);
+  return run(
+    values,
+    (db) => updateAuthor(db, values),
+    ({ author }) => `Saved the author “${author.name}”.`,
+  );
 }
 
 export async function deleteAuthorAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, ['id']);
-  return run(values, (db) => deleteAuthor(db, values.id), (a) => `Deleted the author “${a.name}”.`);
+  return run(
+    values,
+    (db) => deleteAuthor(db, values.id),
+    (a) => `Deleted the author “${a.name}”.`,
+  );
 }

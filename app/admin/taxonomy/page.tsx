@@ -22,9 +22,15 @@ export default async function TaxonomyPage() {
   return (
     <AdminShell user={user} signOutAction={signOutAction} title="Sections, tags and authors">
       <nav aria-label="On this page" className="mt-2 flex gap-4 text-sm">
-        <a href="#sections" className="prose-link">Sections</a>
-        <a href="#tags" className="prose-link">Tags</a>
-        <a href="#authors" className="prose-link">Authors</a>
+        <a href="#sections" className="prose-link">
+          Sections
+        </a>
+        <a href="#tags" className="prose-link">
+          Tags
+        </a>
+        <a href="#authors" className="prose-link">
+          Authors
+        </a>
       </nav>
 
       <section aria-labelledby="sections" className="mt-6">
@@ -72,7 +78,10 @@ export default async function TaxonomyPage() {
               <li key={a.id} className="rounded border border-line bg-white p-3" data-testid="author-row" data-slug={a.slug}>
                 <details>
                   <summary className="cursor-pointer font-semibold">
-                    {a.name} <span className="font-normal text-muted">· /author/{a.slug} · {a._count.articles} article{a._count.articles === 1 ? '' : 's'}</span>
+                    {a.name}{' '}
+                    <span className="font-normal text-muted">
+                      · /author/{a.slug} · {a._count.articles} article{a._count.articles === 1 ? '' : 's'}
+                    </span>
                   </summary>
                   <AuthorForm author={row} photos={photos} />
                   <DeleteAuthorForm author={row} />

@@ -120,14 +120,41 @@ export function RevisionsView({
           void compare();
         }}
       >
-        <AdminTable caption="Revisions, newest first. Choose one “from” and one “to” to compare." columns={['From', 'To', 'Version', 'What', 'Who', 'When', <span key="a" className="sr-only">Actions</span>]}>
+        <AdminTable
+          caption="Revisions, newest first. Choose one “from” and one “to” to compare."
+          columns={[
+            'From',
+            'To',
+            'Version',
+            'What',
+            'Who',
+            'When',
+            <span key="a" className="sr-only">
+              Actions
+            </span>,
+          ]}
+        >
           {revisions.map((r) => (
             <tr key={r.id} className="border-b border-line last:border-0" data-revision-version={r.version}>
               <td className="px-3 py-2">
-                <input type="radio" name="from" className="size-4 accent-brand" checked={fromId === r.id} onChange={() => setFromId(r.id)} aria-label={`Compare from version ${r.version}`} />
+                <input
+                  type="radio"
+                  name="from"
+                  className="size-4 accent-brand"
+                  checked={fromId === r.id}
+                  onChange={() => setFromId(r.id)}
+                  aria-label={`Compare from version ${r.version}`}
+                />
               </td>
               <td className="px-3 py-2">
-                <input type="radio" name="to" className="size-4 accent-brand" checked={toId === r.id} onChange={() => setToId(r.id)} aria-label={`Compare to version ${r.version}`} />
+                <input
+                  type="radio"
+                  name="to"
+                  className="size-4 accent-brand"
+                  checked={toId === r.id}
+                  onChange={() => setToId(r.id)}
+                  aria-label={`Compare to version ${r.version}`}
+                />
               </td>
               <td className="px-3 py-2 font-semibold">
                 {r.version}

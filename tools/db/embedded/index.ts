@@ -33,11 +33,5 @@
 export { DATA_ROOT, DEFAULT_DATABASE, DEFAULT_DEV_PORT, DEFAULT_TEST_PORT, REPO_ROOT } from './config.ts';
 export { dropDatabase, ensureDatabase } from './database.ts';
 export { describeEmbedded, startEmbeddedDatabase, startEmbeddedPostgres } from './server.ts';
-export {
-  EmbeddedPostgresError,
-  type EmbeddedDatabase,
-  type EmbeddedMode,
-  type EmbeddedOptions,
-  type EmbeddedServer,
-} from './types.ts';
+export { EmbeddedPostgresError, type EmbeddedDatabase, type EmbeddedMode, type EmbeddedOptions, type EmbeddedServer } from './types.ts';
 export { adminUrlFor, describeUrl, withDatabase } from './urls.ts';

@@ -65,7 +65,11 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 
 /** Fast shutdown of a server by pid (SIGINT), escalating to immediate shutdown (SIGQUIT) and SIGKILL. */
 export async function shutdownPid(pid: number): Promise<void> {
-  for (const [signal, wait] of [['SIGINT', 20_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]] as const) {
+  for (const [signal, wait] of [
+    ['SIGINT', 20_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {

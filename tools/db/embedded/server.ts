@@ -185,9 +185,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
 
     return { ...base, port, adminUrl, urlFor: base.urlFor(port), owned: true, stop };
   }
-  throw new EmbeddedPostgresError(
-    `The embedded PostgreSQL server did not start (log: ${path.relative(process.cwd(), logFile)}):\n${lastError || tail(logFile)}`,
-  );
+  throw new EmbeddedPostgresError(`The embedded PostgreSQL server did not start (log: ${path.relative(process.cwd(), logFile)}):\n${lastError || tail(logFile)}`);
 }
 
 /**

@@ -5,8 +5,7 @@ export const CULTURE: ArticleSeed[] = [
   {
     slug: 'korvana-film-days-opens-with-debut-feature',
     title: 'Korvana Film Days opens with a debut feature by Lusia Varn',
-    standfirst:
-      'The capital\'s film festival has opened with Low Water, a first feature about a ferry crew on the last day before their route is closed.',
+    standfirst: "The capital's film festival has opened with Low Water, a first feature about a ferry crew on the last day before their route is closed.",
     section: 'culture',
     tags: ['film'],
     authors: ['mira-castellan'],
@@ -19,21 +18,20 @@ export const CULTURE: ArticleSeed[] = [
         details:
           'The festival runs for six days and shows 94 films from 31 countries. Twelve feature films compete for the main prize, the Golden Lantern, including three from domestic directors.',
       },
-      '*Low Water* was shot over 19 days on a working ferry between Ostrel and the Varnitsa islands, with a cast that includes two of the ferry\'s real crew members. Varn, 31, previously made short documentaries.',
+      "*Low Water* was shot over 19 days on a working ferry between Ostrel and the Varnitsa islands, with a cast that includes two of the ferry's real crew members. Varn, 31, previously made short documentaries.",
       {
         quote: 'I wanted to make a film about the moment before something ends, when everyone still has to go to work.',
         by: 'Lusia Varn, director',
         context: 'before the opening screening',
       },
-      'This year\'s programme also includes a retrospective of the documentary maker Ivo Rask and a strand of films about work, from mines to call centres.',
+      "This year's programme also includes a retrospective of the documentary maker Ivo Rask and a strand of films about work, from mines to call centres.",
       'Festival director Nadia Kerr said ticket sales were 15% higher than last year. The festival is donating the proceeds of its closing-night screening to families affected by the flood in the Lower Vessa region.',
     ],
   },
   {
     slug: 'golden-lantern-awarded-to-the-salt-road',
     title: 'Film Days jury awards the Golden Lantern to "The Salt Road"',
-    standfirst:
-      'A slow, largely wordless film about two brothers driving a salt lorry across the Kalden Highlands has won the main prize at Korvana Film Days.',
+    standfirst: 'A slow, largely wordless film about two brothers driving a salt lorry across the Kalden Highlands has won the main prize at Korvana Film Days.',
     section: 'culture',
     tags: ['film'],
     authors: ['mira-castellan'],
@@ -44,7 +42,7 @@ export const CULTURE: ArticleSeed[] = [
     body: [
       {
         details:
-          '*The Salt Road*, directed by Emil Hask, won the Golden Lantern for best film. Lusia Varn\'s opening film *Low Water* won the prize for best debut, and the audience award went to the comedy *Seven Aunts*.',
+          "*The Salt Road*, directed by Emil Hask, won the Golden Lantern for best film. Lusia Varn's opening film *Low Water* won the prize for best debut, and the audience award went to the comedy *Seven Aunts*.",
       },
       'The jury, chaired by the cinematographer Ada Morrel, said it had chosen *The Salt Road* for "its patience and its trust in the audience". The film has fewer than 200 lines of dialogue in almost two hours.',
       {
@@ -54,15 +52,12 @@ export const CULTURE: ArticleSeed[] = [
       },
       'The festival said 41,000 tickets were sold, a record. *The Salt Road* opens in cinemas across the country next month.',
     ],
-    background: [
-      ['korvana-film-days-opens-with-debut-feature', 'The festival opened on {date} with Lusia Varn\'s debut *Low Water*.'],
-    ],
+    background: [['korvana-film-days-opens-with-debut-feature', "The festival opened on {date} with Lusia Varn's debut *Low Water*."]],
   },
   {
     slug: 'amber-quill-prize-shortlist-announced',
     title: 'Amber Quill Prize shortlist includes three debut novelists',
-    standfirst:
-      'Six novels are in contention for the country\'s richest literary award, three of them first books.',
+    standfirst: "Six novels are in contention for the country's richest literary award, three of them first books.",
     section: 'culture',
     tags: ['books'],
     authors: ['mira-castellan'],
@@ -81,7 +76,7 @@ export const CULTURE: ArticleSeed[] = [
           '*The River Towns* by Lidia Harrow',
           '*A Year of Small Repairs* by Oskar Lem',
           '*Ninety Steps* by Dorota Fenn (debut)',
-          '*The Translator\'s Daughter* by Ilya Marek',
+          "*The Translator's Daughter* by Ilya Marek",
           '*Blue Hour at the Depot* by Sara Vinter (debut)',
           '*Orchard* by Tomas Kell (debut)',
         ],
@@ -91,14 +86,13 @@ export const CULTURE: ArticleSeed[] = [
         quote: 'These are novels about people who keep things running. Perhaps that is what writers have been noticing.',
         by: 'Maria Lund, chair of the Amber Quill judges',
       },
-      'The winner will be announced at a ceremony in the National Library in a week\'s time.',
+      "The winner will be announced at a ceremony in the National Library in a week's time.",
     ],
   },
   {
     slug: 'municipal-theatre-to-reopen-after-restoration',
     title: 'Korvana Municipal Theatre to reopen after a four-year restoration',
-    standfirst:
-      'The city\'s oldest theatre will reopen next month with restored ceiling paintings, new seats and a stage that can be lowered for orchestras.',
+    standfirst: "The city's oldest theatre will reopen next month with restored ceiling paintings, new seats and a stage that can be lowered for orchestras.",
     section: 'culture',
     tags: ['music', 'local-government'],
     authors: ['mira-castellan'],
@@ -122,8 +116,7 @@ export const CULTURE: ArticleSeed[] = [
   {
     slug: 'folk-song-archive-goes-online',
     title: 'Folk song archive of 9,000 recordings goes online',
-    standfirst:
-      'Recordings made by ethnographers in villages across the country between the 1950s and the 1990s can now be heard for free.',
+    standfirst: 'Recordings made by ethnographers in villages across the country between the 1950s and the 1990s can now be heard for free.',
     section: 'culture',
     tags: ['music', 'museums'],
     authors: ['mira-castellan'],
@@ -134,7 +127,7 @@ export const CULTURE: ArticleSeed[] = [
     body: [
       {
         details:
-          'The National Institute of Ethnology digitised about 9,000 recordings from reel-to-reel tapes and wax cylinders over five years. Each recording is tagged with the village, the year and, where known, the singer\'s name.',
+          "The National Institute of Ethnology digitised about 9,000 recordings from reel-to-reel tapes and wax cylinders over five years. Each recording is tagged with the village, the year and, where known, the singer's name.",
       },
       'About 700 of the recordings are from villages in the Vessa valley, including several that no longer exist because they were flooded when the Tesk reservoir was built in the 1960s.',
       {
@@ -148,8 +141,7 @@ export const CULTURE: ArticleSeed[] = [
   {
     slug: 'lidia-harrow-wins-amber-quill-prize',
     title: 'Lidia Harrow wins the Amber Quill Prize for a novel about river towns',
-    standfirst:
-      'The River Towns, which follows three generations of a family in the Vessa valley, has won the country\'s leading literary award.',
+    standfirst: "The River Towns, which follows three generations of a family in the Vessa valley, has won the country's leading literary award.",
     section: 'culture',
     tags: ['books', 'lower-vessa'],
     authors: ['mira-castellan'],
@@ -164,7 +156,7 @@ export const CULTURE: ArticleSeed[] = [
       },
       'The book moves between a family\'s experience of the 1998 flood, the building of the Tesk dam in the 1960s and the present day. The judges called it "a novel about what a place remembers".',
       {
-        quote: 'I finished this book about a flood in a year when there wasn\'t one. I would give the prize back to have kept it that way.',
+        quote: "I finished this book about a flood in a year when there wasn't one. I would give the prize back to have kept it that way.",
         by: 'Lidia Harrow',
         context: 'in her acceptance speech',
       },
@@ -178,8 +170,7 @@ export const CULTURE: ArticleSeed[] = [
   {
     slug: 'benefit-concert-for-flood-hit-towns',
     title: 'Benefit concert for flood-hit towns raises 4.6 million crowns',
-    standfirst:
-      'Musicians from across the country played for free at a sold-out concert in Korvana, with proceeds going to families in the Lower Vessa region.',
+    standfirst: 'Musicians from across the country played for free at a sold-out concert in Korvana, with proceeds going to families in the Lower Vessa region.',
     section: 'culture',
     tags: ['music', 'floods'],
     authors: ['mira-castellan'],
@@ -194,7 +185,7 @@ export const CULTURE: ArticleSeed[] = [
       'The programme ran from the Korvana Philharmonic to rock bands and a choir of schoolchildren from Marlovo, whose school is still closed.',
       {
         quote: 'The children asked if they could sing the song about the river. We thought about it and decided that yes, they could.',
-        by: 'Helena Morra, conductor of the Marlovo children\'s choir',
+        by: "Helena Morra, conductor of the Marlovo children's choir",
       },
       'The organisers said they would publish an account of how the money was spent, audited by an independent firm.',
     ],

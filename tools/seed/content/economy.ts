@@ -5,8 +5,7 @@ export const ECONOMY: ArticleSeed[] = [
   {
     slug: 'annual-inflation-slows-to-4-1-percent',
     title: 'Annual inflation slows to 4.1% in {month:-1}',
-    standfirst:
-      'Consumer prices rose more slowly than expected last month as food and fuel prices fell, the State Statistics Office has said.',
+    standfirst: 'Consumer prices rose more slowly than expected last month as food and fuel prices fell, the State Statistics Office has said.',
     section: 'economics',
     tags: ['inflation', 'national-bank'],
     authors: ['iryna-salk'],
@@ -24,14 +23,13 @@ export const ECONOMY: ArticleSeed[] = [
         by: 'Lukas Perr, economist at the Centre for Fiscal Studies',
       },
       'The figures do not yet reflect the flood in the Lower Vessa region, which economists expect to push up vegetable prices over the winter.',
-      'The National Bank\'s monetary policy board meets next week. Most economists expect it to leave its key rate unchanged.',
+      "The National Bank's monetary policy board meets next week. Most economists expect it to leave its key rate unchanged.",
     ],
   },
   {
     slug: 'national-bank-holds-key-rate',
     title: 'National Bank holds its key rate at 7.5%',
-    standfirst:
-      'The central bank has kept interest rates unchanged for a third meeting and said it was too early to cut despite slowing inflation.',
+    standfirst: 'The central bank has kept interest rates unchanged for a third meeting and said it was too early to cut despite slowing inflation.',
     section: 'economics',
     tags: ['national-bank', 'inflation'],
     authors: ['iryna-salk'],
@@ -42,8 +40,7 @@ export const ECONOMY: ArticleSeed[] = [
     updated: 2,
     body: [
       {
-        details:
-          'The bank\'s monetary policy board voted six to one to keep the key rate at 7.5%. One member voted for a cut of a quarter of a percentage point.',
+        details: "The bank's monetary policy board voted six to one to keep the key rate at 7.5%. One member voted for a cut of a quarter of a percentage point.",
       },
       'In its statement, the board said inflation in services remained "too high and too persistent" and that the flood in the Lower Vessa region added uncertainty about food prices.',
       {
@@ -51,18 +48,15 @@ export const ECONOMY: ArticleSeed[] = [
         by: 'Stefan Lorre, governor of the National Bank',
         context: 'at a press conference after the decision',
       },
-      'Mr Lorre said the bank\'s forecast still foresaw inflation returning to its 3% target by the end of next year. Markets now expect the first cut in the spring.',
+      "Mr Lorre said the bank's forecast still foresaw inflation returning to its 3% target by the end of next year. Markets now expect the first cut in the spring.",
       'The crown was little changed against major currencies after the decision.',
     ],
-    background: [
-      ['annual-inflation-slows-to-4-1-percent', 'Annual inflation slowed to 4.1%, but services inflation stayed above 6%.'],
-    ],
+    background: [['annual-inflation-slows-to-4-1-percent', 'Annual inflation slowed to 4.1%, but services inflation stayed above 6%.']],
   },
   {
     slug: 'grain-exports-through-port-of-ostrel-rise',
     title: 'Grain exports through the Port of Ostrel up 12% year on year',
-    standfirst:
-      'The country\'s largest port has handled more grain so far this year than in any comparable period since 2014.',
+    standfirst: "The country's largest port has handled more grain so far this year than in any comparable period since 2014.",
     section: 'economics',
     tags: ['agriculture', 'infrastructure'],
     authors: ['iryna-salk'],
@@ -82,15 +76,12 @@ export const ECONOMY: ArticleSeed[] = [
         by: 'Karel Dvoran, head of the Port of Ostrel authority',
       },
     ],
-    background: [
-      ['flood-damage-to-vessa-rail-bridge-delays-freight', 'Flood damage to the rail bridge at Drevna has forced freight trains onto a longer route.'],
-    ],
+    background: [['flood-damage-to-vessa-rail-bridge-delays-freight', 'Flood damage to the rail bridge at Drevna has forced freight trains onto a longer route.']],
   },
   {
     slug: 'regulator-approves-electricity-tariff-rise',
     title: 'Regulator approves a 5% rise in household electricity tariffs from January',
-    standfirst:
-      'Households will pay about 60 crowns a month more for electricity next year, the energy regulator has decided.',
+    standfirst: 'Households will pay about 60 crowns a month more for electricity next year, the energy regulator has decided.',
     section: 'economics',
     tags: ['energy', 'inflation'],
     authors: ['iryna-salk'],
@@ -105,7 +96,7 @@ export const ECONOMY: ArticleSeed[] = [
       'The regulator said most of the increase reflected the cost of upgrading the transmission network to connect new wind and solar farms. Wholesale electricity prices have fallen this year.',
       {
         quote: 'People are being asked to pay for wires today so that they can pay less for power tomorrow. That is a fair bargain only if tomorrow actually comes.',
-        by: 'Olga Ferrant, director of the Consumers\' Federation',
+        by: "Olga Ferrant, director of the Consumers' Federation",
       },
       'The regulated tariff applies to about 80% of households; the rest buy electricity on market contracts, whose prices have mostly fallen this year.',
       'Households receiving heating subsidies will have the increase covered by the state, the social policy ministry said. The government estimates the cost at 210 million crowns.',
@@ -114,8 +105,7 @@ export const ECONOMY: ArticleSeed[] = [
   {
     slug: 'unemployment-falls-to-decade-low',
     title: 'Unemployment falls to 6.2%, the lowest in a decade',
-    standfirst:
-      'The jobless rate fell in the third quarter as construction and technology companies hired, the State Statistics Office said.',
+    standfirst: 'The jobless rate fell in the third quarter as construction and technology companies hired, the State Statistics Office said.',
     section: 'economics',
     tags: ['labour'],
     authors: ['iryna-salk'],
@@ -125,8 +115,7 @@ export const ECONOMY: ArticleSeed[] = [
     citing: 'kbr',
     body: [
       {
-        details:
-          'The unemployment rate was 6.2% in the third quarter, down from 6.8% a year earlier. The number of people in work rose by about 41,000.',
+        details: 'The unemployment rate was 6.2% in the third quarter, down from 6.8% a year earlier. The number of people in work rose by about 41,000.',
       },
       'Construction added the most jobs, followed by information technology and health care. Employment in manufacturing was flat.',
       'Youth unemployment remains high at 15.4%, and the gap between regions is wide: the rate is 3.9% in Korvana and 11.2% in the Kalden Highlands.',
@@ -136,15 +125,12 @@ export const ECONOMY: ArticleSeed[] = [
       },
       'The figures were collected before the flood in the Lower Vessa region, where thousands of people were temporarily unable to work.',
     ],
-    background: [
-      ['quillstone-labs-to-double-staff', 'Quillstone Labs said it would hire 150 people over the next year.'],
-    ],
+    background: [['quillstone-labs-to-double-staff', 'Quillstone Labs said it would hire 150 people over the next year.']],
   },
   {
     slug: 'solvik-wind-farm-connected-to-grid',
     title: 'Wind farm near Solvik connected to the grid',
-    standfirst:
-      'The country\'s largest onshore wind farm has begun supplying electricity, adding about 2% to national generating capacity.',
+    standfirst: "The country's largest onshore wind farm has begun supplying electricity, adding about 2% to national generating capacity.",
     section: 'economics',
     tags: ['energy', 'infrastructure'],
     authors: ['iryna-salk', 'daniel-voss'],
@@ -171,8 +157,7 @@ export const ECONOMY: ArticleSeed[] = [
   {
     slug: 'retail-sales-grow-as-spending-recovers',
     title: 'Retail sales grow 3.4% as household spending recovers',
-    standfirst:
-      'Shoppers spent more last month than a year earlier, helped by rising wages and lower fuel prices.',
+    standfirst: 'Shoppers spent more last month than a year earlier, helped by rising wages and lower fuel prices.',
     section: 'economics',
     tags: ['inflation', 'labour'],
     authors: ['iryna-salk'],

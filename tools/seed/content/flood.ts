@@ -24,8 +24,7 @@ export const FLOOD: ArticleSeed[] = [
       'Residents of Brodek, Ledno and Hollin were asked to leave their homes by mid-morning. Buses were sent to collect people without cars, and a sports hall in Marlovo has been opened as a temporary shelter with 600 camp beds.',
       'The National Hydrometeorological Centre said a further 40 to 60 millimetres of rain could fall over the upper Vessa basin by the evening, and that the river was not expected to peak at Marlovo before the early hours of the next day.',
       {
-        quote:
-          'We are not waiting for the water to reach the doors. If you are told to leave, leave, and take documents, medicines and a phone charger with you.',
+        quote: 'We are not waiting for the water to reach the doors. If you are told to leave, leave, and take documents, medicines and a phone charger with you.',
         by: 'Roman Dudek, spokesperson for the State Emergency Service',
         context: 'speaking to reporters at the Brodek embankment',
       },
@@ -36,8 +35,7 @@ export const FLOOD: ArticleSeed[] = [
   {
     slug: 'vessa-level-at-marlovo-passes-1998-record',
     title: 'Water level at Marlovo passes the 1998 record',
-    standfirst:
-      'The Vessa has risen above the highest level ever recorded at Marlovo, and the town authorities have begun evacuating two riverside districts.',
+    standfirst: 'The Vessa has risen above the highest level ever recorded at Marlovo, and the town authorities have begun evacuating two riverside districts.',
     section: 'news',
     tags: ['floods', 'lower-vessa', 'local-government'],
     authors: ['olena-marsh'],
@@ -53,22 +51,23 @@ export const FLOOD: ArticleSeed[] = [
       },
       'Mayor Agata Prus ordered the evacuation of the Embankment and Mill Street districts, where about 2,300 people live. Volunteers were filling sandbags outside the town hall through the afternoon.',
       {
-        quote:
-          'The town has prepared for a flood like 1998 for twenty-eight years. Tonight we find out whether we prepared enough.',
+        quote: 'The town has prepared for a flood like 1998 for twenty-eight years. Tonight we find out whether we prepared enough.',
         by: 'Agata Prus, mayor of Marlovo',
       },
       'Hydrologists expect the crest to pass Marlovo during the night and to reach Drevna, 30 kilometres downstream, about a day later. The centre said the rain over the upper basin had eased but that water already in the river would keep levels high.',
       'Power has been switched off in the two districts as a precaution. The regional electricity company said about 5,000 customers were affected.',
     ],
     background: [
-      ['vessa-bursts-banks-villages-near-marlovo-evacuated', 'Earlier on {date}, the Vessa broke through an embankment near Brodek and three villages south of Marlovo were evacuated.'],
+      [
+        'vessa-bursts-banks-villages-near-marlovo-evacuated',
+        'Earlier on {date}, the Vessa broke through an embankment near Brodek and three villages south of Marlovo were evacuated.',
+      ],
     ],
   },
   {
     slug: 'thousands-evacuated-as-floodwater-reaches-drevna',
     title: 'Some 4,200 people evacuated as floodwater reaches the outskirts of Drevna',
-    standfirst:
-      'Emergency crews have evacuated about 4,200 people from Drevna and the surrounding villages as the flood crest on the Vessa moves downstream.',
+    standfirst: 'Emergency crews have evacuated about 4,200 people from Drevna and the surrounding villages as the flood crest on the Vessa moves downstream.',
     section: 'news',
     tags: ['floods', 'lower-vessa', 'emergency-services'],
     authors: ['olena-marsh'],
@@ -83,7 +82,7 @@ export const FLOOD: ArticleSeed[] = [
         details:
           'The State Emergency Service said 4,200 people had left their homes in Drevna and four nearby villages by 08:00, bringing the total number evacuated in the Lower Vessa region since the flood began to about 9,800.',
       },
-      'In Drevna, water covered the lower part of the town\'s industrial zone and the approach to the railway station. Boats from the emergency service and from two local rowing clubs were used to reach houses on Meadow Street.',
+      "In Drevna, water covered the lower part of the town's industrial zone and the approach to the railway station. Boats from the emergency service and from two local rowing clubs were used to reach houses on Meadow Street.",
       'The regional governor, Anton Feld, said 38 schools, gyms and community centres across the region were being used as shelters. Around 1,900 people were staying in them overnight; the rest were with relatives.',
       {
         quote: 'Nobody has died, and that is the result of people leaving when they were asked to. I thank them.',
@@ -116,8 +115,7 @@ export const FLOOD: ArticleSeed[] = [
       'Under the emergency, ministries may buy pumps, fuel, building materials and temporary housing without running public tenders, and the regional administration may order private companies to lend heavy machinery in exchange for compensation.',
       'Prime Minister Ilse Marenova said an initial 300 million crowns would be released from the government reserve fund for pumping, clean-up and payments to families.',
       {
-        quote:
-          'The emergency is a tool for speed, not a blank cheque. Every contract signed under it will be published within a week.',
+        quote: 'The emergency is a tool for speed, not a blank cheque. Every contract signed under it will be published within a week.',
         by: 'Ilse Marenova, Prime Minister',
         context: 'at a press conference after the cabinet meeting',
       },
@@ -132,8 +130,7 @@ export const FLOOD: ArticleSeed[] = [
   {
     slug: 'vessa-crest-passes-drevna-weeks-of-pumping-ahead',
     title: 'Vessa crest passes Drevna; emergency service warns of weeks of pumping',
-    standfirst:
-      'The flood peak has passed Drevna without breaching the town\'s main dyke, but officials say water will stand in low-lying streets and fields for weeks.',
+    standfirst: "The flood peak has passed Drevna without breaching the town's main dyke, but officials say water will stand in low-lying streets and fields for weeks.",
     section: 'news',
     tags: ['floods', 'lower-vessa', 'emergency-services'],
     authors: ['olena-marsh'],
@@ -148,9 +145,9 @@ export const FLOOD: ArticleSeed[] = [
           'The river at Drevna peaked at 6.88 metres around 03:00 and has since fallen by 40 centimetres, according to the State Emergency Service. The main dyke protecting the town centre held.',
       },
       'About 60 high-capacity pumps, including 24 sent by neighbouring regions, are working in Drevna, Marlovo and the villages between them. The service said pumping would continue "for at least three weeks" in areas where the water has nowhere to drain.',
-      'Drinking water in Drevna is being delivered by tanker after the town\'s waterworks was switched off to protect its wells. The utility said tap water would not be safe to drink until tests were complete.',
+      "Drinking water in Drevna is being delivered by tanker after the town's waterworks was switched off to protect its wells. The utility said tap water would not be safe to drink until tests were complete.",
       {
-        quote: 'The river has gone down. The water in people\'s basements has not, and that is the part that takes time.',
+        quote: "The river has gone down. The water in people's basements has not, and that is the part that takes time.",
         by: 'Roman Dudek, State Emergency Service',
       },
       'Engineers have found two places where the Marlovo embankment was weakened and are reinforcing them before residents of the Embankment district are allowed back.',
@@ -163,8 +160,7 @@ export const FLOOD: ArticleSeed[] = [
   {
     slug: 'flooded-families-to-receive-one-off-payment',
     title: 'Flooded families to receive a one-off payment of 15,000 crowns',
-    standfirst:
-      'Households whose homes were flooded in the Lower Vessa region will receive 15,000 crowns each, paid through local councils within ten days of registering.',
+    standfirst: 'Households whose homes were flooded in the Lower Vessa region will receive 15,000 crowns each, paid through local councils within ten days of registering.',
     section: 'society',
     tags: ['floods', 'lower-vessa', 'reconstruction'],
     authors: ['mira-castellan'],
@@ -193,8 +189,7 @@ export const FLOOD: ArticleSeed[] = [
   {
     slug: 'museum-of-the-vessa-valley-saves-most-of-its-collection',
     title: 'Marlovo museum saves most of its collection as staff carry objects upstairs through the night',
-    standfirst:
-      'The Museum of the Vessa Valley says 11,000 of its 12,500 objects are safe after staff and volunteers moved them out of its flooded basement stores.',
+    standfirst: 'The Museum of the Vessa Valley says 11,000 of its 12,500 objects are safe after staff and volunteers moved them out of its flooded basement stores.',
     section: 'culture',
     tags: ['museums', 'floods', 'lower-vessa'],
     authors: ['mira-castellan'],
@@ -214,17 +209,14 @@ export const FLOOD: ArticleSeed[] = [
         by: 'Oleg Tamm, director of the Museum of the Vessa Valley',
       },
       'About 1,500 objects, mostly farm tools and ceramics, stayed underwater for four days. Conservators from the National Museum in Korvana are drying them in a rented cold store, and Mr Tamm said he expected most to be saved.',
-      'The museum will stay closed until the spring. Its ground-floor galleries were not flooded, but the building\'s heating and electrics were in the basement.',
+      "The museum will stay closed until the spring. Its ground-floor galleries were not flooded, but the building's heating and electrics were in the basement.",
     ],
-    background: [
-      ['vessa-level-at-marlovo-passes-1998-record', 'The river in Marlovo rose above its 1998 record on {date}, flooding riverside streets.'],
-    ],
+    background: [['vessa-level-at-marlovo-passes-1998-record', 'The river in Marlovo rose above its 1998 record on {date}, flooding riverside streets.']],
   },
   {
     slug: 'lower-vessa-farmers-count-losses',
     title: 'Farmers in Lower Vessa count losses as 31,000 hectares remain under water',
-    standfirst:
-      'Winter wheat sown this autumn on the Vessa floodplain is likely lost, and farmers say many of them were not insured against flooding.',
+    standfirst: 'Winter wheat sown this autumn on the Vessa floodplain is likely lost, and farmers say many of them were not insured against flooding.',
     section: 'economics',
     tags: ['agriculture', 'floods', 'lower-vessa'],
     authors: ['iryna-salk'],
@@ -239,10 +231,10 @@ export const FLOOD: ArticleSeed[] = [
           'The regional agriculture department estimates that 31,000 hectares of farmland were still flooded at the start of the week, about 70% of it sown with winter wheat and rapeseed.',
       },
       'Standing water kills young winter crops within about ten days, agronomists say, so most of the area will have to be resown in spring with lower-yielding crops. The department put the direct loss at roughly 420 million crowns.',
-      'The Lower Vessa Farmers\' Association said fewer than a third of its members had insurance that covered floods, because premiums for land on the floodplain had doubled since 2019.',
+      "The Lower Vessa Farmers' Association said fewer than a third of its members had insurance that covered floods, because premiums for land on the floodplain had doubled since 2019.",
       {
         quote: 'You cannot farm the valley without the river, and you cannot insure against it at a price that leaves a profit. That is the problem in one sentence.',
-        by: 'Marek Hollan, chair of the Lower Vessa Farmers\' Association',
+        by: "Marek Hollan, chair of the Lower Vessa Farmers' Association",
       },
       'The Ministry of Agriculture said it would extend its drought compensation scheme to flood losses this year, paying up to 4,000 crowns per hectare to uninsured farms.',
       'Livestock farms lost fewer animals than feared, the department said: about 300 cattle and 2,000 poultry died, most of them on two farms near Hollin.',
@@ -255,8 +247,7 @@ export const FLOOD: ArticleSeed[] = [
   {
     slug: 'drevna-schools-reopen-marlovo-pupils-bussed',
     title: 'Schools in Drevna reopen; Marlovo pupils to study in neighbouring towns',
-    standfirst:
-      'Most of Drevna\'s schools reopened on {weekday}, but three schools in Marlovo are too damaged to use before the new year.',
+    standfirst: "Most of Drevna's schools reopened on {weekday}, but three schools in Marlovo are too damaged to use before the new year.",
     section: 'society',
     tags: ['education', 'floods', 'lower-vessa'],
     authors: ['mira-castellan'],
@@ -267,7 +258,7 @@ export const FLOOD: ArticleSeed[] = [
     body: [
       {
         details:
-          'Seven of Drevna\'s eight schools reopened after being used as shelters. Families still living in them have moved to a holiday camp outside the town run by the regional government.',
+          "Seven of Drevna's eight schools reopened after being used as shelters. Families still living in them have moved to a holiday camp outside the town run by the regional government.",
       },
       'In Marlovo, the Embankment Gymnasium and two primary schools took water on their ground floors. About 1,400 pupils will be taken by bus to schools in Tesk and Hollin, where lessons will run in afternoon shifts until the repairs are done.',
       'The Education Minister, Arkady Linn, said schools receiving flood-hit pupils would get extra funding for the shifts and that final-year students would be given priority places closest to home.',
@@ -284,9 +275,8 @@ export const FLOOD: ArticleSeed[] = [
   },
   {
     slug: 'audit-ordered-of-tesk-reservoir-releases',
-    title: 'Audit of Tesk reservoir releases ordered after residents\' complaints',
-    standfirst:
-      'The environment ministry has ordered an independent audit of how water was released from the Tesk reservoir in the days before the flood.',
+    title: "Audit of Tesk reservoir releases ordered after residents' complaints",
+    standfirst: 'The environment ministry has ordered an independent audit of how water was released from the Tesk reservoir in the days before the flood.',
     section: 'news',
     tags: ['floods', 'lower-vessa', 'infrastructure'],
     authors: ['olena-marsh'],
@@ -315,8 +305,7 @@ export const FLOOD: ArticleSeed[] = [
   {
     slug: 'insurers-paid-a-fifth-of-flood-claims',
     title: 'Insurers have paid out a fifth of flood claims so far, association says',
-    standfirst:
-      'Insurance companies have received about 6,300 claims for flood damage in the Lower Vessa region and have settled around 1,300 of them.',
+    standfirst: 'Insurance companies have received about 6,300 claims for flood damage in the Lower Vessa region and have settled around 1,300 of them.',
     section: 'economics',
     tags: ['floods', 'reconstruction', 'lower-vessa'],
     authors: ['iryna-salk'],
@@ -346,7 +335,7 @@ export const FLOOD: ArticleSeed[] = [
     slug: 'cabinet-approves-reconstruction-fund-for-lower-vessa',
     title: 'Cabinet approves 2.1 billion crown reconstruction fund for Lower Vessa',
     standfirst:
-      'The government has approved a two-year fund to rebuild embankments, roads, schools and homes damaged by the flood, and will ask the Assembly to add it to next year\'s budget.',
+      "The government has approved a two-year fund to rebuild embankments, roads, schools and homes damaged by the flood, and will ask the Assembly to add it to next year's budget.",
     section: 'politics',
     tags: ['reconstruction', 'state-budget', 'lower-vessa'],
     authors: ['tomas-berendt'],
@@ -370,15 +359,14 @@ export const FLOOD: ArticleSeed[] = [
     ],
     background: [
       ['government-declares-emergency-in-four-lower-vessa-districts', 'The government declared a state of emergency in four districts on {date}.'],
-      ['flood-costs-force-rethink-of-budget-reserve', 'The chair of the Assembly\'s budget committee said flood costs would force a rethink of the budget reserve.'],
+      ['flood-costs-force-rethink-of-budget-reserve', "The chair of the Assembly's budget committee said flood costs would force a rethink of the budget reserve."],
       ['insurers-paid-a-fifth-of-flood-claims', 'Insurers had paid about a fifth of the 6,300 flood claims by {date}.'],
     ],
   },
   {
     slug: 'marlovo-residents-begin-returning-home',
     title: 'Marlovo residents begin returning to homes in riverside districts',
-    standfirst:
-      'Families from Marlovo\'s Embankment district have been allowed home for the first time since the flood, after engineers declared the repaired embankment safe.',
+    standfirst: "Families from Marlovo's Embankment district have been allowed home for the first time since the flood, after engineers declared the repaired embankment safe.",
     section: 'news',
     tags: ['floods', 'lower-vessa', 'reconstruction'],
     authors: ['olena-marsh'],

@@ -5,8 +5,7 @@ export const NEWS: ArticleSeed[] = [
   {
     slug: 'heavy-rain-warning-extended-to-kalden-highlands',
     title: 'Heavy rain warning extended to the Kalden Highlands',
-    standfirst:
-      'Forecasters have raised the rain warning for the mountains north of the Vessa valley to the highest level, warning of landslides on mountain roads.',
+    standfirst: 'Forecasters have raised the rain warning for the mountains north of the Vessa valley to the highest level, warning of landslides on mountain roads.',
     section: 'news',
     tags: ['weather', 'floods'],
     authors: ['olena-marsh'],
@@ -25,15 +24,12 @@ export const NEWS: ArticleSeed[] = [
         by: 'Halina Orlik, hydrologist',
       },
     ],
-    background: [
-      ['vessa-bursts-banks-villages-near-marlovo-evacuated', 'The Vessa overflowed south of Marlovo earlier on {date}.'],
-    ],
+    background: [['vessa-bursts-banks-villages-near-marlovo-evacuated', 'The Vessa overflowed south of Marlovo earlier on {date}.']],
   },
   {
     slug: 'motorway-section-closed-for-bridge-inspection',
     title: 'Motorway section near Korvana closed for a bridge inspection',
-    standfirst:
-      'A 12 kilometre stretch of the Korvana–Pellin motorway will be closed overnight for three nights while engineers inspect a viaduct.',
+    standfirst: 'A 12 kilometre stretch of the Korvana–Pellin motorway will be closed overnight for three nights while engineers inspect a viaduct.',
     section: 'news',
     tags: ['infrastructure'],
     authors: ['daniel-voss'],
@@ -58,8 +54,7 @@ export const NEWS: ArticleSeed[] = [
   {
     slug: 'police-detain-suspects-in-fuel-tax-fraud-case',
     title: 'Police detain two suspects in a fuel tax fraud investigation',
-    standfirst:
-      'Investigators say a network of fuel wholesalers avoided about 180 million crowns in excise duty by declaring diesel as heating oil.',
+    standfirst: 'Investigators say a network of fuel wholesalers avoided about 180 million crowns in excise duty by declaring diesel as heating oil.',
     section: 'news',
     tags: ['taxes'],
     authors: ['tomas-berendt'],
@@ -85,8 +80,7 @@ export const NEWS: ArticleSeed[] = [
   {
     slug: 'by-election-date-set-in-solvik',
     title: 'Election commission sets the date for a municipal by-election in Solvik',
-    standfirst:
-      'Voters in Solvik will choose a new mayor in the spring after the previous mayor resigned for health reasons.',
+    standfirst: 'Voters in Solvik will choose a new mayor in the spring after the previous mayor resigned for health reasons.',
     section: 'politics',
     tags: ['local-government'],
     authors: ['tomas-berendt'],
@@ -99,8 +93,8 @@ export const NEWS: ArticleSeed[] = [
         details:
           'The Central Election Commission said the by-election would be held on the first Sunday of March, with a possible run-off two weeks later. Candidates have until the end of January to register.',
       },
-      'Solvik, a town of about 26,000 people, has been run by the deputy mayor since the summer. The town council is controlled by a local independents\' list that has governed since 2014.',
-      'Turnout at Solvik\'s last municipal election was 47%, slightly above the national average for local polls.',
+      "Solvik, a town of about 26,000 people, has been run by the deputy mayor since the summer. The town council is controlled by a local independents' list that has governed since 2014.",
+      "Turnout at Solvik's last municipal election was 47%, slightly above the national average for local polls.",
       {
         quote: 'The town needs a mayor with a full mandate before the money from the wind farm starts arriving.',
         by: 'Irena Halm, acting mayor of Solvik',
@@ -111,8 +105,7 @@ export const NEWS: ArticleSeed[] = [
   {
     slug: 'strong-winds-expected-on-the-coast',
     title: 'Strong winds expected on the coast; island ferries may be cancelled',
-    standfirst:
-      'Gusts of up to 110 km/h are forecast for the coast around Ostrel overnight, and the ferry operator has warned of cancellations.',
+    standfirst: 'Gusts of up to 110 km/h are forecast for the coast around Ostrel overnight, and the ferry operator has warned of cancellations.',
     section: 'news',
     tags: ['weather'],
     authors: ['olena-marsh'],
@@ -138,8 +131,7 @@ export const NEWS: ArticleSeed[] = [
   {
     slug: 'island-ferry-service-resumes-after-storm',
     title: 'Ferry service to the Varnitsa islands resumes after the storm',
-    standfirst:
-      'Ferries between Ostrel and the islands are running again after a two-day suspension, with extra sailings to clear the backlog.',
+    standfirst: 'Ferries between Ostrel and the islands are running again after a two-day suspension, with extra sailings to clear the backlog.',
     section: 'news',
     tags: ['weather', 'infrastructure'],
     authors: ['olena-marsh'],
@@ -158,8 +150,6 @@ export const NEWS: ArticleSeed[] = [
       },
       'No serious injuries were reported. The port said container loading had resumed and that ships delayed by the storm would be cleared by the end of the week.',
     ],
-    background: [
-      ['strong-winds-expected-on-the-coast', 'Forecasters warned of gusts of up to 110 km/h on the coast on {date}.'],
-    ],
+    background: [['strong-winds-expected-on-the-coast', 'Forecasters warned of gusts of up to 110 km/h on the coast on {date}.']],
   },
 ];

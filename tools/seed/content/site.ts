@@ -54,7 +54,7 @@ export const AUTHORS = [
     slug: 'daniel-voss',
     name: 'Daniel Voss',
     jobTitle: 'Technology and transport reporter',
-    bio: 'Daniel Voss covers technology companies, digital regulation and the country\'s large infrastructure projects. He is the desk\'s resident reader of tender documents.',
+    bio: "Daniel Voss covers technology companies, digital regulation and the country's large infrastructure projects. He is the desk's resident reader of tender documents.",
     photo: 'portrait-daniel-voss',
   },
   {

@@ -5,8 +5,7 @@ export const SOCIETY: ArticleSeed[] = [
   {
     slug: 'waiting-times-for-hip-replacements-fall',
     title: 'Waiting times for hip replacements fall to nine months',
-    standfirst:
-      'The average wait for a planned hip replacement has fallen by a third in two years, according to the national health insurer.',
+    standfirst: 'The average wait for a planned hip replacement has fallen by a third in two years, according to the national health insurer.',
     section: 'society',
     tags: ['healthcare'],
     authors: ['mira-castellan'],
@@ -25,14 +24,13 @@ export const SOCIETY: ArticleSeed[] = [
         quote: 'A national average is a comfort to nobody in particular. We are now publishing the waits hospital by hospital so patients can choose.',
         by: 'Sofia Brandt, Minister of Health',
       },
-      'The patients\' association said the figures were encouraging but that many people were not told they could travel for faster treatment.',
+      "The patients' association said the figures were encouraging but that many people were not told they could travel for faster treatment.",
     ],
   },
   {
     slug: 'korvana-tram-drivers-plan-warning-strike',
     title: 'Korvana tram drivers plan a two-hour warning strike',
-    standfirst:
-      'Tram drivers in the capital say they will stop work for two hours during the morning rush next week in a dispute over shift patterns.',
+    standfirst: 'Tram drivers in the capital say they will stop work for two hours during the morning rush next week in a dispute over shift patterns.',
     section: 'society',
     tags: ['labour', 'local-government'],
     authors: ['mira-castellan'],
@@ -42,12 +40,12 @@ export const SOCIETY: ArticleSeed[] = [
     body: [
       {
         details:
-          'The drivers\' union said 88% of its members who voted supported the stoppage, on a turnout of 71%. The strike would run from 06:00 to 08:00 and affect all 14 tram lines.',
+          "The drivers' union said 88% of its members who voted supported the stoppage, on a turnout of 71%. The strike would run from 06:00 to 08:00 and affect all 14 tram lines.",
       },
       'The dispute is about split shifts, in which drivers work the morning and evening peaks with an unpaid break of up to five hours in between. The union wants them limited to two a week.',
       {
         quote: 'Drivers are at the depot at five in the morning and home at nine at night, and they are paid for eight hours of that. Nobody would accept that in an office.',
-        by: 'Artur Bek, chair of the Korvana Transport Workers\' Union',
+        by: "Artur Bek, chair of the Korvana Transport Workers' Union",
       },
       'A two-hour stoppage at the morning peak would affect about 180,000 journeys, the city estimates. Buses and the metro would run normally.',
       'The city transport company said it was short of about 90 drivers and that limiting split shifts would mean cutting services. It invited the union to talks.',
@@ -56,8 +54,7 @@ export const SOCIETY: ArticleSeed[] = [
   {
     slug: 'tram-strike-called-off-after-new-shift-rules',
     title: 'Tram strike called off after the city offers new shift rules',
-    standfirst:
-      'Korvana\'s tram drivers have suspended their planned warning strike after the city transport company agreed to limit split shifts.',
+    standfirst: "Korvana's tram drivers have suspended their planned warning strike after the city transport company agreed to limit split shifts.",
     section: 'society',
     tags: ['labour', 'local-government'],
     authors: ['mira-castellan'],
@@ -72,19 +69,16 @@ export const SOCIETY: ArticleSeed[] = [
       'The company will also run a recruitment campaign and pay a bonus of 20,000 crowns to new drivers who stay for a year. It says the changes will cost about 45 million crowns a year.',
       {
         quote: 'It is not everything we wanted, but it is the first time in ten years the company has moved on split shifts at all.',
-        by: 'Artur Bek, chair of the Korvana Transport Workers\' Union',
+        by: "Artur Bek, chair of the Korvana Transport Workers' Union",
       },
       'Union members will vote on the deal over the next two weeks. The strike will not go ahead while the vote is under way.',
     ],
-    background: [
-      ['korvana-tram-drivers-plan-warning-strike', 'Tram drivers announced a two-hour warning strike over split shifts on {date}.'],
-    ],
+    background: [['korvana-tram-drivers-plan-warning-strike', 'Tram drivers announced a two-hour warning strike over split shifts on {date}.']],
   },
   {
     slug: 'health-ministry-to-open-rural-clinics',
     title: 'Health ministry to open 14 rural clinics next year',
-    standfirst:
-      'The new clinics, in towns without a permanent family doctor, will be staffed by rotating teams of doctors and nurses.',
+    standfirst: 'The new clinics, in towns without a permanent family doctor, will be staffed by rotating teams of doctors and nurses.',
     section: 'society',
     tags: ['healthcare', 'local-government'],
     authors: ['mira-castellan'],
@@ -113,8 +107,7 @@ export const SOCIETY: ArticleSeed[] = [
   {
     slug: 'volunteers-have-cleaned-1300-flooded-homes',
     title: 'Volunteers have cleaned 1,300 flooded homes, network says',
-    standfirst:
-      'A network of volunteers organised through a messaging group has sent more than 4,000 people to help clean homes in the Lower Vessa region.',
+    standfirst: 'A network of volunteers organised through a messaging group has sent more than 4,000 people to help clean homes in the Lower Vessa region.',
     section: 'society',
     tags: ['floods', 'lower-vessa', 'reconstruction'],
     authors: ['olena-marsh'],
@@ -142,8 +135,7 @@ export const SOCIETY: ArticleSeed[] = [
   {
     slug: 'engineering-university-applications-rise',
     title: 'University applications in engineering rise by a quarter',
-    standfirst:
-      'More school leavers are applying to study engineering and computer science, while applications to law and economics have fallen.',
+    standfirst: 'More school leavers are applying to study engineering and computer science, while applications to law and economics have fallen.',
     section: 'society',
     tags: ['education'],
     authors: ['mira-castellan'],
@@ -153,7 +145,7 @@ export const SOCIETY: ArticleSeed[] = [
     body: [
       {
         details:
-          'Early applications for next year\'s engineering courses rose 26% compared with the same point last year, the Council of Rectors said. Computer science applications rose 18%; law and economics fell by 7% and 4%.',
+          "Early applications for next year's engineering courses rose 26% compared with the same point last year, the Council of Rectors said. Computer science applications rose 18%; law and economics fell by 7% and 4%.",
       },
       'Civil engineering showed the biggest increase, which rectors linked to the Northern Rail Link and to reconstruction after the flood.',
       {

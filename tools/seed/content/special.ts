@@ -13,8 +13,7 @@ export const SPECIAL: ArticleSeed[] = [
   {
     slug: SHOWCASE_SLUG,
     title: 'Explainer: how the Northern Rail Link will cross the Vessa valley',
-    standfirst:
-      'The flood has changed the plans for the country\'s biggest railway project. Here is what will be built, where, when, and for how much.',
+    standfirst: "The flood has changed the plans for the country's biggest railway project. Here is what will be built, where, when, and for how much.",
     section: 'news',
     tags: ['northern-rail-link', 'floods', 'infrastructure'],
     authors: ['daniel-voss', 'olena-marsh'],
@@ -45,7 +44,7 @@ export const SPECIAL: ArticleSeed[] = [
           '**Korvana–Pellin** (68 km): mostly flat farmland; contract signed with the Norvane–Trellis consortium.',
           '**Pellin–Drevna** (54 km): includes the 3 km *Vessa viaduct*, redesigned after the flood.',
           '**Drevna–Kalden ridge** (37 km): a 6 km tunnel, now being surveyed by geologists.',
-          '**Kalden ridge–Ostrel** (55 km): descends to the coast and joins the port\'s freight yards.',
+          "**Kalden ridge–Ostrel** (55 km): descends to the coast and joins the port's freight yards.",
         ],
       },
       {
@@ -55,7 +54,7 @@ export const SPECIAL: ArticleSeed[] = [
         credit: 'Illustration: The Ninth Meridian',
       },
       { sub: 'Why a viaduct and not an embankment' },
-      'The original design carried the line across the floodplain on an earth embankment pierced by culverts. Engineers now say such a bank would have acted as a barrier during this month\'s flood, pushing water towards Drevna. The viaduct adds about *380 million crowns* to the cost but is designed to survive a one-in-500-year flood.',
+      "The original design carried the line across the floodplain on an earth embankment pierced by culverts. Engineers now say such a bank would have acted as a barrier during this month's flood, pushing water towards Drevna. The viaduct adds about *380 million crowns* to the cost but is designed to survive a one-in-500-year flood.",
       { label: 'Cost', text: 'About 14.4 billion crowns in total, of which the Continental Reconstruction Bank has offered to lend 5 billion over 25 years.' },
       { label: 'Timetable', text: 'Construction of the first section begins next summer; trains to Pellin are promised within four years and to Ostrel by the early 2030s.' },
       {
@@ -76,8 +75,7 @@ export const SPECIAL: ArticleSeed[] = [
   {
     slug: DRAFT_SLUG,
     title: 'Marlovo embankment had not been fully inspected since 2017, documents show',
-    standfirst:
-      'Inspection records seen by The Ninth Meridian suggest that the section of embankment that failed near Brodek was last surveyed in full nine years ago.',
+    standfirst: 'Inspection records seen by The Ninth Meridian suggest that the section of embankment that failed near Brodek was last surveyed in full nine years ago.',
     section: 'news',
     tags: ['floods', 'lower-vessa', 'infrastructure'],
     authors: ['olena-marsh'],
@@ -87,7 +85,7 @@ export const SPECIAL: ArticleSeed[] = [
     status: 'DRAFT',
     body: [
       { details: 'DRAFT, NOT FOR PUBLICATION: figures still to be checked with the State Water Agency before this runs.' },
-      'The State Water Agency\'s own schedule requires a full survey of every flood embankment every five years, including drilling to test the core. The records show the Brodek section received only visual inspections after 2017.',
+      "The State Water Agency's own schedule requires a full survey of every flood embankment every five years, including drilling to test the core. The records show the Brodek section received only visual inspections after 2017.",
       { quote: 'We are waiting for the agency to respond to our questions.', by: 'Placeholder, to be replaced' },
     ],
     background: [['audit-ordered-of-tesk-reservoir-releases', 'An audit of releases from the Tesk reservoir has been ordered.']],
@@ -95,8 +93,7 @@ export const SPECIAL: ArticleSeed[] = [
   {
     slug: IN_REVIEW_SLUG,
     title: 'Quillstone Labs in talks to buy drone-mapping firm Skyloom',
-    standfirst:
-      'The satellite-data company is negotiating to buy a smaller rival that maps farmland and flood damage with drones, two people familiar with the talks said.',
+    standfirst: 'The satellite-data company is negotiating to buy a smaller rival that maps farmland and flood damage with drones, two people familiar with the talks said.',
     section: 'technology',
     tags: ['quillstone-labs', 'startups'],
     authors: ['daniel-voss'],
@@ -106,15 +103,14 @@ export const SPECIAL: ArticleSeed[] = [
     status: 'IN_REVIEW',
     body: [
       { details: 'Skyloom, based in Pellin, employs about 35 people. The talks are at an early stage and may not lead to a deal, the people said.' },
-      'Quillstone declined to comment. Skyloom\'s founder did not respond to a request for comment.',
+      "Quillstone declined to comment. Skyloom's founder did not respond to a request for comment.",
     ],
     background: [['quillstone-labs-raises-series-b', 'Quillstone raised 1.4 billion crowns led by Harbourlight Ventures.']],
   },
   {
     slug: SCHEDULED_SLUG,
     title: 'What to watch as the budget returns for its second reading',
-    standfirst:
-      'Teachers\' pay, the flood fund and a fight over regional investment: the questions that will decide how the 2027 budget ends up.',
+    standfirst: "Teachers' pay, the flood fund and a fight over regional investment: the questions that will decide how the 2027 budget ends up.",
     section: 'politics',
     tags: ['state-budget', 'national-assembly'],
     authors: ['tomas-berendt'],
@@ -124,14 +120,14 @@ export const SPECIAL: ArticleSeed[] = [
     status: 'SCHEDULED',
     body: [
       { details: 'The National Assembly begins the second reading of the 2027 budget this morning. A final vote is expected by the end of the week.' },
-      'The budget committee has already approved the teachers\' pay rise and the first year of the Lower Vessa reconstruction fund. Both are expected to pass comfortably.',
+      "The budget committee has already approved the teachers' pay rise and the first year of the Lower Vessa reconstruction fund. Both are expected to pass comfortably.",
       { sub: 'Three things to watch' },
       {
         ordered: true,
         list: [
-          'Whether any coalition deputies back the opposition\'s plan to move 6 billion crowns into regional investment.',
+          "Whether any coalition deputies back the opposition's plan to move 6 billion crowns into regional investment.",
           'Whether the general reserve is raised above 1.5 billion crowns, as the committee chair has suggested.',
-          'How many of the 400-odd deputies\' amendments survive.',
+          "How many of the 400-odd deputies' amendments survive.",
         ],
       },
     ],

@@ -4,9 +4,8 @@ import type { ArticleSeed } from './types.ts';
 export const TECH: ArticleSeed[] = [
   {
     slug: 'quillstone-flood-maps-used-to-plan-evacuation-routes',
-    title: 'Quillstone Labs\' flood maps used to plan evacuation routes in Lower Vessa',
-    standfirst:
-      'Emergency crews in the Lower Vessa region have been using near-real-time flood maps made by a Korvana start-up from satellite radar images.',
+    title: "Quillstone Labs' flood maps used to plan evacuation routes in Lower Vessa",
+    standfirst: 'Emergency crews in the Lower Vessa region have been using near-real-time flood maps made by a Korvana start-up from satellite radar images.',
     section: 'technology',
     tags: ['quillstone-labs', 'satellite-data', 'floods'],
     authors: ['daniel-voss'],
@@ -27,15 +26,12 @@ export const TECH: ArticleSeed[] = [
       'Quillstone was founded in 2021 by Marta Oleska, a former researcher at the Technical University of Korvana, and employs about 140 people. Its main customers are insurers and agricultural companies.',
       'Ms Oleska said the company had trained its software on floods in other countries and that the Vessa was the first time it had been used "in anger" at home.',
     ],
-    background: [
-      ['thousands-evacuated-as-floodwater-reaches-drevna', 'About 9,800 people had been evacuated in the Lower Vessa region by {date}.'],
-    ],
+    background: [['thousands-evacuated-as-floodwater-reaches-drevna', 'About 9,800 people had been evacuated in the Lower Vessa region by {date}.']],
   },
   {
     slug: 'quillstone-labs-raises-series-b',
     title: 'Quillstone Labs raises 1.4 billion crowns led by Harbourlight Ventures',
-    standfirst:
-      'The satellite-data company has closed one of the largest funding rounds for a domestic technology start-up, and says it will use the money to expand abroad.',
+    standfirst: 'The satellite-data company has closed one of the largest funding rounds for a domestic technology start-up, and says it will use the money to expand abroad.',
     section: 'technology',
     tags: ['quillstone-labs', 'startups'],
     authors: ['daniel-voss'],
@@ -46,7 +42,7 @@ export const TECH: ArticleSeed[] = [
     body: [
       {
         details:
-          'The Series B round was led by Harbourlight Ventures, with participation from two pension funds and the company\'s existing investors. Quillstone did not disclose its valuation, but people familiar with the deal put it at around 7 billion crowns.',
+          "The Series B round was led by Harbourlight Ventures, with participation from two pension funds and the company's existing investors. Quillstone did not disclose its valuation, but people familiar with the deal put it at around 7 billion crowns.",
       },
       'Chief executive Marta Oleska said the company would use the money to open sales offices in two neighbouring countries, hire about 150 more engineers and buy time on additional satellites.',
       {
@@ -54,17 +50,14 @@ export const TECH: ArticleSeed[] = [
         by: 'Marta Oleska, chief executive of Quillstone Labs',
       },
       'Ruth Aldane, a partner at Harbourlight who will join Quillstone\'s board, said the company\'s public role during the flood had "not hurt" the investment case but that the deal had been agreed beforehand.',
-      'The round is the second-largest for a domestic start-up on record, after a payments company\'s raise in 2023.',
+      "The round is the second-largest for a domestic start-up on record, after a payments company's raise in 2023.",
     ],
-    background: [
-      ['quillstone-flood-maps-used-to-plan-evacuation-routes', 'Quillstone\'s flood maps were used by emergency crews during the Vessa flood.'],
-    ],
+    background: [['quillstone-flood-maps-used-to-plan-evacuation-routes', "Quillstone's flood maps were used by emergency crews during the Vessa flood."]],
   },
   {
     slug: 'data-commissioner-opens-inquiry-into-quillstone-imagery',
-    title: 'Data protection commissioner opens inquiry into Quillstone\'s satellite imagery',
-    standfirst:
-      'The commissioner will examine whether high-resolution images of homes and gardens sold by Quillstone Labs amount to personal data.',
+    title: "Data protection commissioner opens inquiry into Quillstone's satellite imagery",
+    standfirst: 'The commissioner will examine whether high-resolution images of homes and gardens sold by Quillstone Labs amount to personal data.',
     section: 'technology',
     tags: ['quillstone-labs', 'data-protection', 'satellite-data'],
     authors: ['daniel-voss'],
@@ -75,7 +68,7 @@ export const TECH: ArticleSeed[] = [
     body: [
       {
         details:
-          'The inquiry follows a complaint from a residents\' association in Korvana, whose members found that an insurer had used Quillstone imagery to check the condition of their roofs before renewing policies.',
+          "The inquiry follows a complaint from a residents' association in Korvana, whose members found that an insurer had used Quillstone imagery to check the condition of their roofs before renewing policies.",
       },
       'Quillstone sells optical images at a resolution of 30 centimetres, detailed enough to show cars, garden furniture and roof tiles. The company says the images cannot identify people.',
       {
@@ -85,15 +78,12 @@ export const TECH: ArticleSeed[] = [
       'Quillstone said in a [statement](https://quillstone.example.com/press/inquiry) that it would cooperate fully and that its contracts forbid customers from using images to make decisions about individuals without their knowledge.',
       'The commissioner has six months to reach a decision, which can be extended once.',
     ],
-    background: [
-      ['quillstone-labs-raises-series-b', 'Quillstone Labs raised 1.4 billion crowns in a funding round on {date}.'],
-    ],
+    background: [['quillstone-labs-raises-series-b', 'Quillstone Labs raised 1.4 billion crowns in a funding round on {date}.']],
   },
   {
     slug: 'quillstone-labs-to-double-staff',
     title: 'Quillstone Labs to double its staff and open an office in Ostrel',
-    standfirst:
-      'The start-up says it will hire 150 people over the next year, about a third of them at a new office in the port city.',
+    standfirst: 'The start-up says it will hire 150 people over the next year, about a third of them at a new office in the port city.',
     section: 'economics',
     tags: ['quillstone-labs', 'startups', 'labour'],
     authors: ['iryna-salk'],
@@ -115,14 +105,13 @@ export const TECH: ArticleSeed[] = [
     ],
     background: [
       ['quillstone-labs-raises-series-b', 'The company raised 1.4 billion crowns led by Harbourlight Ventures.'],
-      ['data-commissioner-opens-inquiry-into-quillstone-imagery', 'The data protection commissioner has opened an inquiry into Quillstone\'s high-resolution imagery.'],
+      ['data-commissioner-opens-inquiry-into-quillstone-imagery', "The data protection commissioner has opened an inquiry into Quillstone's high-resolution imagery."],
     ],
   },
   {
     slug: 'quillstone-pauses-sale-of-residential-imagery',
     title: 'Quillstone pauses sale of high-resolution residential imagery during inquiry',
-    standfirst:
-      'The company has stopped selling its most detailed images of residential areas to insurers until the data protection commissioner completes her inquiry.',
+    standfirst: 'The company has stopped selling its most detailed images of residential areas to insurers until the data protection commissioner completes her inquiry.',
     section: 'technology',
     tags: ['quillstone-labs', 'data-protection'],
     authors: ['daniel-voss'],
@@ -142,15 +131,12 @@ export const TECH: ArticleSeed[] = [
       },
       'The commissioner\'s office said the pause was "a sensible step" but did not change the scope of its inquiry.',
     ],
-    background: [
-      ['data-commissioner-opens-inquiry-into-quillstone-imagery', 'The commissioner opened an inquiry into the imagery on {date}.'],
-    ],
+    background: [['data-commissioner-opens-inquiry-into-quillstone-imagery', 'The commissioner opened an inquiry into the imagery on {date}.']],
   },
   {
     slug: 'digital-committee-to-draft-satellite-data-rules',
-    title: 'Assembly\'s digital committee to draft rules on commercial satellite data',
-    standfirst:
-      'Deputies want a law that sets out who may buy detailed images of private property, and for what.',
+    title: "Assembly's digital committee to draft rules on commercial satellite data",
+    standfirst: 'Deputies want a law that sets out who may buy detailed images of private property, and for what.',
     section: 'politics',
     tags: ['satellite-data', 'data-protection', 'national-assembly'],
     authors: ['tomas-berendt', 'daniel-voss'],
@@ -162,23 +148,22 @@ export const TECH: ArticleSeed[] = [
         details:
           'The committee on digital affairs voted to set up a working group that will produce a draft bill within four months. It will hear from satellite companies, insurers, the data protection commissioner and civil liberties groups.',
       },
-      'The committee chair, Pavlina Dorn of the Farmers\' and Regions Party, said existing data protection law was written for databases and cameras, not for images taken from orbit.',
+      "The committee chair, Pavlina Dorn of the Farmers' and Regions Party, said existing data protection law was written for databases and cameras, not for images taken from orbit.",
       {
         quote: 'I want these companies to grow here. I also want my constituents to know who is looking at their gardens, and why.',
-        by: 'Pavlina Dorn, chair of the Assembly\'s committee on digital affairs',
+        by: "Pavlina Dorn, chair of the Assembly's committee on digital affairs",
       },
       'Quillstone Labs said it welcomed clear rules. A group representing insurers warned against "banning tools that help people get paid faster after a disaster".',
     ],
     background: [
-      ['data-commissioner-opens-inquiry-into-quillstone-imagery', 'The data protection commissioner is investigating Quillstone Labs\' residential imagery.'],
+      ['data-commissioner-opens-inquiry-into-quillstone-imagery', "The data protection commissioner is investigating Quillstone Labs' residential imagery."],
       ['quillstone-pauses-sale-of-residential-imagery', 'Quillstone paused sales of its most detailed residential images on {date}.'],
     ],
   },
   {
     slug: 'quillstone-launches-riverwatch-early-warning',
     title: 'Quillstone Labs launches Riverwatch early-warning service for municipalities',
-    standfirst:
-      'Town councils will be able to subscribe to flood alerts that combine satellite maps with river-gauge readings and weather forecasts.',
+    standfirst: 'Town councils will be able to subscribe to flood alerts that combine satellite maps with river-gauge readings and weather forecasts.',
     section: 'technology',
     tags: ['quillstone-labs', 'floods', 'startups'],
     authors: ['daniel-voss'],
@@ -191,7 +176,7 @@ export const TECH: ArticleSeed[] = [
         details:
           'Riverwatch will cost councils between 40,000 and 200,000 crowns a year depending on their size. Quillstone said councils in the Lower Vessa region would get it free for three years.',
       },
-      'The service sends text and e-mail alerts when models predict that a river will leave its banks in a council\'s area within 72 hours, with a map of the streets likely to be affected.',
+      "The service sends text and e-mail alerts when models predict that a river will leave its banks in a council's area within 72 hours, with a map of the streets likely to be affected.",
       'The National Hydrometeorological Centre, which issues official flood warnings, said it had not been consulted and that councils should treat commercial alerts as "additional information, not a substitute".',
       {
         quote: 'We are not replacing the official warnings. We are trying to show the mayor which street the warning means.',
@@ -200,7 +185,7 @@ export const TECH: ArticleSeed[] = [
       '**Update:** The Marlovo and Drevna councils said in the afternoon that they would sign up.',
     ],
     background: [
-      ['quillstone-flood-maps-used-to-plan-evacuation-routes', 'Quillstone\'s maps were used during the Vessa flood to plan evacuation routes.'],
+      ['quillstone-flood-maps-used-to-plan-evacuation-routes', "Quillstone's maps were used during the Vessa flood to plan evacuation routes."],
       ['audit-ordered-of-tesk-reservoir-releases', 'An audit of releases from the Tesk reservoir before the flood was ordered on {date}.'],
     ],
   },

@@ -39,7 +39,8 @@ export default async function RevisionsPage({ params }: Props) {
       </p>
       {(article.status === 'PUBLISHED' || article.status === 'SCHEDULED') && (
         <p className="mt-2 text-sm text-muted">
-          This article is {article.status === 'PUBLISHED' ? 'published' : 'scheduled'}: restoring a version makes it unpublished changes, which readers see only after an editor presses Update.
+          This article is {article.status === 'PUBLISHED' ? 'published' : 'scheduled'}: restoring a version makes it unpublished changes, which readers see only after an editor
+          presses Update.
         </p>
       )}
       <RevisionsView articleId={id} currentVersion={article.version} revisions={revisions} initialDiff={initialDiff} />
