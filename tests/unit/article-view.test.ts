@@ -21,10 +21,7 @@ function row(overrides: Partial<ArticleRow> = {}): ArticleRow {
     updatedAt: new Date('2024-10-25T08:00:00Z'),
     section: { slug: 'news', name: 'News' },
     tags: [{ tag: { slug: 'transport', name: 'Transport' } }, { tag: { slug: 'kyiv', name: 'Kyiv' } }],
-    authors: [
-      { author: { slug: 'olena-k', name: 'Olena K.', jobTitle: 'Transport reporter' } },
-      { author: { slug: 'ivan-p', name: 'Ivan P.', jobTitle: '' } },
-    ],
+    authors: [{ author: { slug: 'olena-k', name: 'Olena K.', jobTitle: 'Transport reporter' } }, { author: { slug: 'ivan-p', name: 'Ivan P.', jobTitle: '' } }],
     hero: heroMedia,
     heroAlt: 'The new platform',
     heroCaption: 'Platform 3 on opening day',
@@ -52,7 +49,14 @@ test('bodyReferences lists the images and the linked articles of a body, once ea
     },
     { type: 'image', mediaId: 'm1', alt: 'b', caption: '', credit: '' },
     { type: 'image', mediaId: 'm2', alt: 'again', caption: '', credit: '' },
-    { type: 'background', title: 'More', items: [{ text: 'One again', articleId: 'a1' }, { text: 'Three', articleId: 'a3' }] },
+    {
+      type: 'background',
+      title: 'More',
+      items: [
+        { text: 'One again', articleId: 'a1' },
+        { text: 'Three', articleId: 'a3' },
+      ],
+    },
   ];
   assert.deepEqual(bodyReferences(body), { mediaIds: ['m2', 'm1'], articleIds: ['a1', 'a2', 'a3'] });
 });
@@ -77,7 +81,10 @@ test('imageRef gives the media URL and the size', () => {
 });
 
 test('imageRef escapes the file name in the URL', () => {
-  assert.equal(imageRef({ id: 'm1', filename: 'Міст на світанку #2.jpg', width: 1, height: 1 }).src, '/media/m1/%D0%9C%D1%96%D1%81%D1%82%20%D0%BD%D0%B0%20%D1%81%D0%B2%D1%96%D1%82%D0%B0%D0%BD%D0%BA%D1%83%20%232.jpg');
+  assert.equal(
+    imageRef({ id: 'm1', filename: 'Міст на світанку #2.jpg', width: 1, height: 1 }).src,
+    '/media/m1/%D0%9C%D1%96%D1%81%D1%82%20%D0%BD%D0%B0%20%D1%81%D0%B2%D1%96%D1%82%D0%B0%D0%BD%D0%BA%D1%83%20%232.jpg',
+  );
   assert.equal(imageRef({ id: 'm1', filename: 'a/b?.png', width: 1, height: 1 }).src, '/media/m1/a%2Fb%3F.png');
 });
 
@@ -158,8 +165,7 @@ test('the source line appears only when the source has a name', () => {
   assert.equal(toArticleView(row(), [], noLookups).source, null);
   assert.equal(toArticleView(row({ sourceUrl: 'https://example.org/', citingName: 'Agency' }), [], noLookups).source, null);
   assert.deepEqual(
-    toArticleView(row({ sourceName: 'Ukrzaliznytsia', sourceUrl: 'https://example.org/t', citingName: 'Agency', citingUrl: 'https://agency.example/' }), [], noLookups)
-      .source,
+    toArticleView(row({ sourceName: 'Ukrzaliznytsia', sourceUrl: 'https://example.org/t', citingName: 'Agency', citingUrl: 'https://agency.example/' }), [], noLookups).source,
     { name: 'Ukrzaliznytsia', url: 'https://example.org/t', citingName: 'Agency', citingUrl: 'https://agency.example/' },
   );
   assert.deepEqual(toArticleView(row({ sourceName: 'Agency' }), [], noLookups).source, { name: 'Agency', url: '', citingName: '', citingUrl: '' });
@@ -251,7 +257,14 @@ test('toArticleView does not change the row or the body it was given', () => {
   const r = row();
   const body: Block[] = [
     { type: 'image', mediaId: 'm1', alt: 'A bridge', caption: '', credit: '' },
-    { type: 'background', title: 'Background', items: [{ text: 'Published', articleId: 'a1' }, { text: 'Elsewhere', url: 'https://example.org/x' }] },
+    {
+      type: 'background',
+      title: 'Background',
+      items: [
+        { text: 'Published', articleId: 'a1' },
+        { text: 'Elsewhere', url: 'https://example.org/x' },
+      ],
+    },
   ];
   const bodyBefore = structuredClone(body);
   const rowBefore = structuredClone(r);

@@ -18,7 +18,15 @@ const link = (href: unknown) => ({ type: 'link', attrs: { href } });
 test('spansToDoc: plain spans become text nodes of one paragraph, without a marks key', () => {
   assert.deepEqual(spansToDoc([{ text: 'Hello ' }, { text: 'world' }]), {
     type: 'doc',
-    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hello ' }, { type: 'text', text: 'world' }] }],
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Hello ' },
+          { type: 'text', text: 'world' },
+        ],
+      },
+    ],
   });
 });
 
@@ -27,11 +35,14 @@ test('spansToDoc: bold, italic and link become marks, in that order', () => {
     type: 'doc',
     content: [{ type: 'paragraph', content: [{ type: 'text', text: 'all', marks: [bold, italic, link('/news/x')] }] }],
   });
-  assert.deepEqual(spansToDoc([{ text: 'b', bold: true }, { text: 'i', italic: true }, { text: 'l', href: 'https://example.org/' }]).content[0].content, [
-    text('b', bold),
-    text('i', italic),
-    text('l', link('https://example.org/')),
-  ]);
+  assert.deepEqual(
+    spansToDoc([
+      { text: 'b', bold: true },
+      { text: 'i', italic: true },
+      { text: 'l', href: 'https://example.org/' },
+    ]).content[0].content,
+    [text('b', bold), text('i', italic), text('l', link('https://example.org/'))],
+  );
 });
 
 test('spansToDoc: false flags and an empty href add no mark', () => {
@@ -81,11 +92,7 @@ test('docToSpans: null, undefined, non-objects and documents without content giv
 });
 
 test('docToSpans: adjacent text of the same style is merged', () => {
-  assert.deepEqual(docToSpans(doc(paragraph(text('a'), text('b'), text('c', bold), text('d', bold), text('e')))), [
-    { text: 'ab' },
-    { text: 'cd', bold: true },
-    { text: 'e' },
-  ]);
+  assert.deepEqual(docToSpans(doc(paragraph(text('a'), text('b'), text('c', bold), text('d', bold), text('e')))), [{ text: 'ab' }, { text: 'cd', bold: true }, { text: 'e' }]);
 });
 
 test('docToSpans: merging compares style, not mark order', () => {
@@ -101,10 +108,7 @@ test('docToSpans: links to different addresses stay separate, the same address m
 });
 
 test('docToSpans: a link mark without a usable href is ignored', () => {
-  assert.deepEqual(
-    docToSpans(doc(paragraph(text('a', link('')), text('b', link(null)), text('c', { type: 'link' }), text('d', link(42))))),
-    [{ text: 'abcd' }],
-  );
+  assert.deepEqual(docToSpans(doc(paragraph(text('a', link('')), text('b', link(null)), text('c', { type: 'link' }), text('d', link(42))))), [{ text: 'abcd' }]);
 });
 
 test('docToSpans: marks we do not store (strike, code, underline) are dropped and the text merges', () => {
@@ -115,25 +119,17 @@ test('docToSpans: marks we do not store (strike, code, underline) are dropped an
 });
 
 test('docToSpans: empty text nodes and unknown nodes are skipped', () => {
-  assert.deepEqual(docToSpans(doc(paragraph(text('a'), { type: 'text', text: '' }, { type: 'text' }, { type: 'image', attrs: { src: 'x' } }, text('b')))), [
-    { text: 'ab' },
-  ]);
+  assert.deepEqual(docToSpans(doc(paragraph(text('a'), { type: 'text', text: '' }, { type: 'text' }, { type: 'image', attrs: { src: 'x' } }, text('b')))), [{ text: 'ab' }]);
 });
 
 test('docToSpans: a hard break becomes a space', () => {
   assert.deepEqual(docToSpans(doc(paragraph(text('line one'), { type: 'hardBreak' }, text('line two')))), [{ text: 'line one line two' }]);
   // The space is plain text, so it does not join two bold runs.
-  assert.deepEqual(docToSpans(doc(paragraph(text('a', bold), { type: 'hardBreak' }, text('b', bold)))), [
-    { text: 'a', bold: true },
-    { text: ' ' },
-    { text: 'b', bold: true },
-  ]);
+  assert.deepEqual(docToSpans(doc(paragraph(text('a', bold), { type: 'hardBreak' }, text('b', bold)))), [{ text: 'a', bold: true }, { text: ' ' }, { text: 'b', bold: true }]);
 });
 
 test('docToSpans: paragraphs are joined by one space', () => {
-  assert.deepEqual(docToSpans(doc(paragraph(text('First.')), paragraph(text('Second.')), paragraph(text('Third.')))), [
-    { text: 'First. Second. Third.' },
-  ]);
+  assert.deepEqual(docToSpans(doc(paragraph(text('First.')), paragraph(text('Second.')), paragraph(text('Third.')))), [{ text: 'First. Second. Third.' }]);
   assert.deepEqual(docToSpans(doc(paragraph(text('First', italic)), paragraph(text('Second', italic)))), [
     { text: 'First', italic: true },
     { text: ' ' },
@@ -142,15 +138,11 @@ test('docToSpans: paragraphs are joined by one space', () => {
 });
 
 test('docToSpans: empty paragraphs add no space, neither leading, between nor trailing', () => {
-  assert.deepEqual(docToSpans(doc(paragraph(), paragraph(text('a')), { type: 'paragraph' }, paragraph(), paragraph(text('b')), paragraph())), [
-    { text: 'a b' },
-  ]);
+  assert.deepEqual(docToSpans(doc(paragraph(), paragraph(text('a')), { type: 'paragraph' }, paragraph(), paragraph(text('b')), paragraph())), [{ text: 'a b' }]);
 });
 
 test('docToSpans: the output always satisfies inlineSchema (no empty text, no false flags)', () => {
-  const spans = docToSpans(
-    doc(paragraph(text('a', bold), { type: 'hardBreak' }, text('b', link('https://example.org/')), text('c', italic, link('/x'))), paragraph(text('d'))),
-  );
+  const spans = docToSpans(doc(paragraph(text('a', bold), { type: 'hardBreak' }, text('b', link('https://example.org/')), text('c', italic, link('/x'))), paragraph(text('d'))));
   assert.ok(spans.length > 0);
   for (const span of spans) assert.equal(inlineSchema.safeParse(span).success, true, JSON.stringify(span));
   for (const span of spans) for (const v of Object.values(span)) assert.notEqual(v, false);
@@ -168,9 +160,18 @@ test('docToSpans does not change the document it reads', () => {
 const normalised: Inline[][] = [
   [{ text: 'Plain' }],
   [{ text: 'Plain ' }, { text: 'bold', bold: true }, { text: ' and ' }, { text: 'italic', italic: true }, { text: '.' }],
-  [{ text: 'both', bold: true, italic: true }, { text: ' link', href: '/news/2024/01/01/x' }],
-  [{ text: 'bold link', bold: true, href: 'https://example.org/a?b=c' }, { text: 'italic link', italic: true, href: 'https://example.org/a?b=c' }],
-  [{ text: 'one', href: '/a' }, { text: 'two', href: '/b' }],
+  [
+    { text: 'both', bold: true, italic: true },
+    { text: ' link', href: '/news/2024/01/01/x' },
+  ],
+  [
+    { text: 'bold link', bold: true, href: 'https://example.org/a?b=c' },
+    { text: 'italic link', italic: true, href: 'https://example.org/a?b=c' },
+  ],
+  [
+    { text: 'one', href: '/a' },
+    { text: 'two', href: '/b' },
+  ],
   [{ text: '  spaces kept  ' }],
 ];
 

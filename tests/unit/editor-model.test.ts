@@ -1,16 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  BLOCK_HINTS,
-  BLOCK_LABELS,
-  MENU_ORDER,
-  emptyInput,
-  fieldId,
-  fromInput,
-  newBlock,
-  newKey,
-  toInput,
-} from '../../components/admin/editor/model.ts';
+import { BLOCK_HINTS, BLOCK_LABELS, MENU_ORDER, emptyInput, fieldId, fromInput, newBlock, newKey, toInput } from '../../components/admin/editor/model.ts';
 import { blockSchema, blockTypes, type Block, type BlockType } from '../../lib/blocks/schema.ts';
 import { articleInputSchema, type ArticleInput } from '../../lib/editorial/input.ts';
 
@@ -42,7 +32,14 @@ const article: ArticleInput = {
     { type: 'subheading', text: 'What happens next' },
     { type: 'image', mediaId: 'm1', alt: 'A bridge', caption: 'The bridge', credit: 'Staff' },
     { type: 'list', ordered: true, items: [[{ text: 'one' }], [{ text: 'two', italic: true }]] },
-    { type: 'background', title: 'Earlier', items: [{ text: 'Earlier', articleId: 'a1' }, { text: 'Elsewhere', url: 'https://example.org/x' }] },
+    {
+      type: 'background',
+      title: 'Earlier',
+      items: [
+        { text: 'Earlier', articleId: 'a1' },
+        { text: 'Elsewhere', url: 'https://example.org/x' },
+      ],
+    },
     { type: 'embed', provider: 'youtube', url: 'https://www.youtube.com/watch?v=abc', title: 'The launch' },
     { type: 'ad' },
   ],
@@ -171,7 +168,10 @@ test('invalid (unfinished) stored blocks keep their values and get the missing f
 });
 
 test('an invalid stored block is not normalised: its own values win over the defaults, untrimmed', () => {
-  const stored = [{ type: 'quote', text: '', speaker: ' Someone ' }, { type: 'list', ordered: true, items: [] }] as unknown as Block[];
+  const stored = [
+    { type: 'quote', text: '', speaker: ' Someone ' },
+    { type: 'list', ordered: true, items: [] },
+  ] as unknown as Block[];
   const form = fromInput({ ...article, body: stored });
   assert.deepEqual(
     form.body.map((b) => b.block),
@@ -303,10 +303,7 @@ test('emptyInput has exactly the fields of the article input schema, already at 
   // As it is, it is not yet valid: title, slug and the empty paragraph.
   const untouched = articleInputSchema.safeParse(input);
   assert.equal(untouched.success, false);
-  assert.deepEqual(
-    !untouched.success && [...new Set(untouched.error.issues.map((i) => i.path.join('.')))].sort(),
-    ['body.0.content', 'slug', 'title'],
-  );
+  assert.deepEqual(!untouched.success && [...new Set(untouched.error.issues.map((i) => i.path.join('.')))].sort(), ['body.0.content', 'slug', 'title']);
 });
 
 test('emptyInput returns independent objects', () => {

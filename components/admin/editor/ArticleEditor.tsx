@@ -14,6 +14,7 @@ import { rememberTitles } from './pickers';
 import { SaveBar } from './SaveBar';
 import { StatusPanel } from './StatusPanel';
 import { useArticleSave } from './useArticleSave';
+import { useLatest } from './useLatest';
 import { useLeaveGuard } from './useLeaveGuard';
 import { usePresence } from './usePresence';
 import { LocalTime } from '../LocalTime';
@@ -76,8 +77,7 @@ export function ArticleEditor({
   const [meta, setMeta] = useState<Meta | null>(initial ? metaOf(initial) : null);
   const [live, setLive] = useState<ArticleInput | null>(initial ? liveOf(initial) : null);
   const [form, setForm] = useState<FormState>(() => fromInput(initial?.input ?? emptyInput(defaults.sectionId, defaults.authorIds)));
-  const formRef = useRef(form);
-  formRef.current = form;
+  const formRef = useLatest(form);
   const [slugByHand, setSlugByHand] = useState(() => !!initial && (!!initial.publishedAt || isLive(initial.status) || initial.input.slug !== slugify(initial.input.title)));
   const [busy, setBusy] = useState(false);
   const [statusMessage, setStatusMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -197,8 +197,7 @@ export function ArticleEditor({
 
   async function overwrite() {
     if (!conflict) return;
-    saver.versionRef.current = conflict.version;
-    await save({ force: true });
+    await save({ force: true, baseVersion: conflict.version });
   }
 
   function loadTheirs() {

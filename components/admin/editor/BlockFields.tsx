@@ -126,9 +126,24 @@ function LabelledFields({ block, path, errors, onChange, readOnly }: Props<'labe
 function QuoteFields({ block, path, errors, onChange, readOnly }: Props<'quote'>) {
   return (
     <div className="space-y-3">
-      <TextInput id={fieldId(`${path}.text`)} label="Quote" multiline value={block.text} onChange={(text) => onChange({ ...block, text })} error={errors[`${path}.text`]} disabled={readOnly} />
+      <TextInput
+        id={fieldId(`${path}.text`)}
+        label="Quote"
+        multiline
+        value={block.text}
+        onChange={(text) => onChange({ ...block, text })}
+        error={errors[`${path}.text`]}
+        disabled={readOnly}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextInput id={fieldId(`${path}.speaker`)} label="Speaker" value={block.speaker} onChange={(speaker) => onChange({ ...block, speaker })} error={errors[`${path}.speaker`]} disabled={readOnly} />
+        <TextInput
+          id={fieldId(`${path}.speaker`)}
+          label="Speaker"
+          value={block.speaker}
+          onChange={(speaker) => onChange({ ...block, speaker })}
+          error={errors[`${path}.speaker`]}
+          disabled={readOnly}
+        />
         <TextInput
           id={fieldId(`${path}.context`)}
           label="Context"
@@ -144,7 +159,16 @@ function QuoteFields({ block, path, errors, onChange, readOnly }: Props<'quote'>
 }
 
 function SubheadingFields({ block, path, errors, onChange, readOnly }: Props<'subheading'>) {
-  return <TextInput id={fieldId(`${path}.text`)} label="Subheading" value={block.text} onChange={(text) => onChange({ ...block, text })} error={errors[`${path}.text`]} disabled={readOnly} />;
+  return (
+    <TextInput
+      id={fieldId(`${path}.text`)}
+      label="Subheading"
+      value={block.text}
+      onChange={(text) => onChange({ ...block, text })}
+      error={errors[`${path}.text`]}
+      disabled={readOnly}
+    />
+  );
 }
 
 function ImageFields({ block, path, errors, onChange, readOnly }: Props<'image'>) {
@@ -156,9 +180,7 @@ function ImageFields({ block, path, errors, onChange, readOnly }: Props<'image'>
         mediaId={block.mediaId || null}
         error={errors[`${path}.mediaId`]}
         disabled={readOnly}
-        onPick={(m) =>
-          onChange({ ...block, mediaId: m.id, alt: block.alt || m.alt, caption: block.caption || m.caption, credit: block.credit || m.credit })
-        }
+        onPick={(m) => onChange({ ...block, mediaId: m.id, alt: block.alt || m.alt, caption: block.caption || m.caption, credit: block.credit || m.credit })}
       />
       <TextInput
         id={fieldId(`${path}.alt`)}
@@ -170,8 +192,22 @@ function ImageFields({ block, path, errors, onChange, readOnly }: Props<'image'>
         disabled={readOnly}
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextInput id={fieldId(`${path}.caption`)} label="Caption" value={block.caption} onChange={(caption) => onChange({ ...block, caption })} error={errors[`${path}.caption`]} disabled={readOnly} />
-        <TextInput id={fieldId(`${path}.credit`)} label="Credit" value={block.credit} onChange={(credit) => onChange({ ...block, credit })} error={errors[`${path}.credit`]} disabled={readOnly} />
+        <TextInput
+          id={fieldId(`${path}.caption`)}
+          label="Caption"
+          value={block.caption}
+          onChange={(caption) => onChange({ ...block, caption })}
+          error={errors[`${path}.caption`]}
+          disabled={readOnly}
+        />
+        <TextInput
+          id={fieldId(`${path}.credit`)}
+          label="Credit"
+          value={block.credit}
+          onChange={(credit) => onChange({ ...block, credit })}
+          error={errors[`${path}.credit`]}
+          disabled={readOnly}
+        />
       </div>
     </div>
   );
@@ -214,7 +250,14 @@ function BackgroundFields({ block, path, errors, onChange, readOnly }: Props<'ba
   const setItem = (i: number, item: Item) => onChange({ ...block, items: block.items.map((it, j) => (j === i ? item : it)) });
   return (
     <div className="space-y-3">
-      <TextInput id={fieldId(`${path}.title`)} label="Heading" value={block.title} onChange={(title) => onChange({ ...block, title })} error={errors[`${path}.title`]} disabled={readOnly} />
+      <TextInput
+        id={fieldId(`${path}.title`)}
+        label="Heading"
+        value={block.title}
+        onChange={(title) => onChange({ ...block, title })}
+        error={errors[`${path}.title`]}
+        disabled={readOnly}
+      />
       <ol className="space-y-3">
         {block.items.map((item, i) => {
           const p = `${path}.items.${i}`;
@@ -224,7 +267,14 @@ function BackgroundFields({ block, path, errors, onChange, readOnly }: Props<'ba
             <li key={i} className="rounded border border-line bg-white p-3">
               <fieldset className="space-y-2" aria-describedby={itemError ? `${fieldId(p)}-error` : undefined}>
                 <legend className="text-sm font-semibold">Background item {i + 1}</legend>
-                <TextInput id={fieldId(`${p}.text`)} label="Link text" value={item.text} onChange={(text) => setItem(i, { ...item, text })} error={errors[`${p}.text`]} disabled={readOnly} />
+                <TextInput
+                  id={fieldId(`${p}.text`)}
+                  label="Link text"
+                  value={item.text}
+                  onChange={(text) => setItem(i, { ...item, text })}
+                  error={errors[`${p}.text`]}
+                  disabled={readOnly}
+                />
                 <SelectInput
                   id={fieldId(`${p}.mode`)}
                   label="Links to"

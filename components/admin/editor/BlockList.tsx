@@ -108,82 +108,94 @@ export function BlockList({
           const headingId = `block-${key}-heading`;
           return (
             <li key={key}>
-            <div
-              data-block-key={key}
-              data-block-type={block.type}
-              tabIndex={-1}
-              aria-labelledby={headingId}
-              role="group"
-              className="rounded border border-line bg-white p-3 focus:outline-3 focus:outline-brand sm:p-4"
-              onKeyDown={(e) => {
-                if (readOnly || !e.altKey || e.ctrlKey || e.metaKey) return;
-                if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-                  e.preventDefault();
-                  e.stopPropagation();
-                  move(index, e.key === 'ArrowUp' ? -1 : 1);
-                }
-              }}
-            >
-              <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-                <h3 id={headingId} className="text-sm font-bold uppercase tracking-wide text-muted">
-                  {index + 1}. {BLOCK_LABELS[block.type]}
-                </h3>
-                {!readOnly && (
-                  <div className="flex flex-wrap gap-1">
-                    <button type="button" className={secondaryButtonClass} disabled={index === 0} onClick={() => move(index, -1)} aria-keyshortcuts="Alt+ArrowUp">
-                      ↑<span className="sr-only"> Move {BLOCK_LABELS[block.type]} {index + 1} up</span>
-                    </button>
-                    <button
-                      type="button"
-                      className={secondaryButtonClass}
-                      disabled={index === blocks.length - 1}
-                      onClick={() => move(index, 1)}
-                      aria-keyshortcuts="Alt+ArrowDown"
-                    >
-                      ↓<span className="sr-only"> Move {BLOCK_LABELS[block.type]} {index + 1} down</span>
-                    </button>
-                    <button
-                      type="button"
-                      className={secondaryButtonClass}
-                      data-insert-after
-                      onClick={() => setMenuAt(menuAt === index + 1 ? null : index + 1)}
-                      aria-expanded={menuAt === index + 1}
-                    >
-                      +<span className="sr-only"> Insert a block after {index + 1}</span>
-                    </button>
-                    <button type="button" className={secondaryButtonClass} onClick={() => remove(index)}>
-                      Remove<span className="sr-only"> {BLOCK_LABELS[block.type]} {index + 1}</span>
-                    </button>
-                  </div>
+              <div
+                data-block-key={key}
+                data-block-type={block.type}
+                tabIndex={-1}
+                aria-labelledby={headingId}
+                role="group"
+                className="rounded border border-line bg-white p-3 focus:outline-3 focus:outline-brand sm:p-4"
+                onKeyDown={(e) => {
+                  if (readOnly || !e.altKey || e.ctrlKey || e.metaKey) return;
+                  if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    move(index, e.key === 'ArrowUp' ? -1 : 1);
+                  }
+                }}
+              >
+                <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+                  <h3 id={headingId} className="text-sm font-bold uppercase tracking-wide text-muted">
+                    {index + 1}. {BLOCK_LABELS[block.type]}
+                  </h3>
+                  {!readOnly && (
+                    <div className="flex flex-wrap gap-1">
+                      <button type="button" className={secondaryButtonClass} disabled={index === 0} onClick={() => move(index, -1)} aria-keyshortcuts="Alt+ArrowUp">
+                        ↑
+                        <span className="sr-only">
+                          {' '}
+                          Move {BLOCK_LABELS[block.type]} {index + 1} up
+                        </span>
+                      </button>
+                      <button
+                        type="button"
+                        className={secondaryButtonClass}
+                        disabled={index === blocks.length - 1}
+                        onClick={() => move(index, 1)}
+                        aria-keyshortcuts="Alt+ArrowDown"
+                      >
+                        ↓
+                        <span className="sr-only">
+                          {' '}
+                          Move {BLOCK_LABELS[block.type]} {index + 1} down
+                        </span>
+                      </button>
+                      <button
+                        type="button"
+                        className={secondaryButtonClass}
+                        data-insert-after
+                        onClick={() => setMenuAt(menuAt === index + 1 ? null : index + 1)}
+                        aria-expanded={menuAt === index + 1}
+                      >
+                        +<span className="sr-only"> Insert a block after {index + 1}</span>
+                      </button>
+                      <button type="button" className={secondaryButtonClass} onClick={() => remove(index)}>
+                        Remove
+                        <span className="sr-only">
+                          {' '}
+                          {BLOCK_LABELS[block.type]} {index + 1}
+                        </span>
+                      </button>
+                    </div>
+                  )}
+                </div>
+                <div data-block-body>
+                  <BlockFields
+                    block={block}
+                    path={path}
+                    errors={errors}
+                    onChange={(b) => update(index, b)}
+                    onSplit={readOnly ? undefined : (before, after) => split(index, before, after)}
+                    readOnly={readOnly}
+                  />
+                </div>
+                {blockErrors.length > 0 && (
+                  <ul className="mt-2 text-sm font-medium text-brand">
+                    {blockErrors.map(([k, message]) => (
+                      <li key={k}>{message}</li>
+                    ))}
+                  </ul>
+                )}
+                {menuAt === index + 1 && index + 1 < blocks.length && (
+                  <AddMenu
+                    onAdd={(t) => add(t, index + 1)}
+                    onClose={() => {
+                      setMenuAt(null);
+                      document.querySelector<HTMLElement>(`[data-block-key="${key}"] [data-insert-after]`)?.focus();
+                    }}
+                  />
                 )}
               </div>
-              <div data-block-body>
-                <BlockFields
-                  block={block}
-                  path={path}
-                  errors={errors}
-                  onChange={(b) => update(index, b)}
-                  onSplit={readOnly ? undefined : (before, after) => split(index, before, after)}
-                  readOnly={readOnly}
-                />
-              </div>
-              {blockErrors.length > 0 && (
-                <ul className="mt-2 text-sm font-medium text-brand">
-                  {blockErrors.map(([k, message]) => (
-                    <li key={k}>{message}</li>
-                  ))}
-                </ul>
-              )}
-              {menuAt === index + 1 && index + 1 < blocks.length && (
-                <AddMenu
-                  onAdd={(t) => add(t, index + 1)}
-                  onClose={() => {
-                    setMenuAt(null);
-                    document.querySelector<HTMLElement>(`[data-block-key="${key}"] [data-insert-after]`)?.focus();
-                  }}
-                />
-              )}
-            </div>
             </li>
           );
         })}

@@ -28,7 +28,13 @@ export function ConflictPanel({
   ref?: Ref<HTMLElement>;
 }) {
   return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="conflict-heading" data-testid="conflict" className="mt-3 rounded border-2 border-brand bg-white p-4 focus:outline-3 focus:outline-brand">
+    <section
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="conflict-heading"
+      data-testid="conflict"
+      className="mt-3 rounded border-2 border-brand bg-white p-4 focus:outline-3 focus:outline-brand"
+    >
       <h2 id="conflict-heading" className="font-serif text-xl font-bold text-brand">
         {theirs.modifiedBy ?? 'Someone'} saved this article at {dateTime(theirs.modifiedAt)}
       </h2>

@@ -51,7 +51,14 @@ export function ErrorSummary({ message, errors, form, ref }: { message: string; 
   const entries = Object.entries(errors);
   if (!entries.length) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-heading" className="mt-3 rounded border border-brand bg-white p-4 focus:outline-3 focus:outline-brand" data-testid="error-summary">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-heading"
+      className="mt-3 rounded border border-brand bg-white p-4 focus:outline-3 focus:outline-brand"
+      data-testid="error-summary"
+    >
       <h2 id="error-summary-heading" className="font-semibold text-brand">
         {message}
       </h2>

@@ -77,7 +77,19 @@ export function SlugField({
 }
 
 /** Tag chips: type and press Enter (or comma) to add; new names are created on save. */
-export function TagsField({ value, onChange, suggestions, error, disabled }: { value: string[]; onChange: (tags: string[]) => void; suggestions: string[]; error?: string; disabled?: boolean }) {
+export function TagsField({
+  value,
+  onChange,
+  suggestions,
+  error,
+  disabled,
+}: {
+  value: string[];
+  onChange: (tags: string[]) => void;
+  suggestions: string[];
+  error?: string;
+  disabled?: boolean;
+}) {
   const [text, setText] = useState('');
   const id = fieldId('tags');
   const listId = `${id}-list`;
@@ -153,7 +165,19 @@ export function TagsField({ value, onChange, suggestions, error, disabled }: { v
 }
 
 /** Authors: a list of checkboxes (mobile-friendly), in the order picked. */
-export function AuthorsField({ value, onChange, authors, error, disabled }: { value: string[]; onChange: (ids: string[]) => void; authors: Lookups['authors']; error?: string; disabled?: boolean }) {
+export function AuthorsField({
+  value,
+  onChange,
+  authors,
+  error,
+  disabled,
+}: {
+  value: string[];
+  onChange: (ids: string[]) => void;
+  authors: Lookups['authors'];
+  error?: string;
+  disabled?: boolean;
+}) {
   const id = fieldId('authorIds');
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined} id={id} tabIndex={-1}>
@@ -208,7 +232,17 @@ export function MetaFields({
     <div className="space-y-5">
       <TextInput id={fieldId('title')} label="Title" value={form.title} onChange={onTitle} error={err('title')} disabled={readOnly} />
       <SlugField value={form.slug} articleId={articleId} onChange={onSlug} error={err('slug')} disabled={readOnly} />
-      <TextInput id={fieldId('standfirst')} label="Standfirst" hint="One or two sentences under the headline" multiline rows={3} value={form.standfirst} onChange={(v) => set('standfirst', v)} error={err('standfirst')} disabled={readOnly} />
+      <TextInput
+        id={fieldId('standfirst')}
+        label="Standfirst"
+        hint="One or two sentences under the headline"
+        multiline
+        rows={3}
+        value={form.standfirst}
+        onChange={(v) => set('standfirst', v)}
+        error={err('standfirst')}
+        disabled={readOnly}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectInput
           id={fieldId('sectionId')}
@@ -250,9 +284,32 @@ export function MetaFields({
         />
         {form.heroId && (
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextInput id={fieldId('heroAlt')} className="sm:col-span-2" label="Hero alt text" hint="What the image shows, for readers who cannot see it" value={form.heroAlt} onChange={(v) => set('heroAlt', v)} error={err('heroAlt')} disabled={readOnly} />
-            <TextInput id={fieldId('heroCaption')} label="Hero caption" value={form.heroCaption} onChange={(v) => set('heroCaption', v)} error={err('heroCaption')} disabled={readOnly} />
-            <TextInput id={fieldId('heroCredit')} label="Hero credit" value={form.heroCredit} onChange={(v) => set('heroCredit', v)} error={err('heroCredit')} disabled={readOnly} />
+            <TextInput
+              id={fieldId('heroAlt')}
+              className="sm:col-span-2"
+              label="Hero alt text"
+              hint="What the image shows, for readers who cannot see it"
+              value={form.heroAlt}
+              onChange={(v) => set('heroAlt', v)}
+              error={err('heroAlt')}
+              disabled={readOnly}
+            />
+            <TextInput
+              id={fieldId('heroCaption')}
+              label="Hero caption"
+              value={form.heroCaption}
+              onChange={(v) => set('heroCaption', v)}
+              error={err('heroCaption')}
+              disabled={readOnly}
+            />
+            <TextInput
+              id={fieldId('heroCredit')}
+              label="Hero credit"
+              value={form.heroCredit}
+              onChange={(v) => set('heroCredit', v)}
+              error={err('heroCredit')}
+              disabled={readOnly}
+            />
           </div>
         )}
       </div>
@@ -262,14 +319,41 @@ export function MetaFields({
         <p className="text-sm text-muted">When the story is based on another outlet’s reporting: “According to [source], citing [outlet]”.</p>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           <TextInput id={fieldId('sourceName')} label="Source name" value={form.sourceName} onChange={(v) => set('sourceName', v)} error={err('sourceName')} disabled={readOnly} />
-          <TextInput id={fieldId('sourceUrl')} label="Source URL" type="url" inputMode="url" placeholder="https://…" value={form.sourceUrl} onChange={(v) => set('sourceUrl', v)} error={err('sourceUrl')} disabled={readOnly} />
+          <TextInput
+            id={fieldId('sourceUrl')}
+            label="Source URL"
+            type="url"
+            inputMode="url"
+            placeholder="https://…"
+            value={form.sourceUrl}
+            onChange={(v) => set('sourceUrl', v)}
+            error={err('sourceUrl')}
+            disabled={readOnly}
+          />
           <TextInput id={fieldId('citingName')} label="Citing name" value={form.citingName} onChange={(v) => set('citingName', v)} error={err('citingName')} disabled={readOnly} />
-          <TextInput id={fieldId('citingUrl')} label="Citing URL" type="url" inputMode="url" placeholder="https://…" value={form.citingUrl} onChange={(v) => set('citingUrl', v)} error={err('citingUrl')} disabled={readOnly} />
+          <TextInput
+            id={fieldId('citingUrl')}
+            label="Citing URL"
+            type="url"
+            inputMode="url"
+            placeholder="https://…"
+            value={form.citingUrl}
+            onChange={(v) => set('citingUrl', v)}
+            error={err('citingUrl')}
+            disabled={readOnly}
+          />
         </div>
       </fieldset>
 
       {canFeature && (
-        <Checkbox id={fieldId('featured')} label="Featured on the front page" checked={form.featured} onChange={(v) => set('featured', v)} error={err('featured')} disabled={readOnly} />
+        <Checkbox
+          id={fieldId('featured')}
+          label="Featured on the front page"
+          checked={form.featured}
+          onChange={(v) => set('featured', v)}
+          error={err('featured')}
+          disabled={readOnly}
+        />
       )}
     </div>
   );

@@ -20,9 +20,7 @@ export function PendingChanges({ live, current, names, scheduled }: { live: Arti
           ? 'No differences from the live version'
           : `Unpublished changes to ${fields.map((f) => f.label.toLowerCase()).join(', ')}: compare with the ${scheduled ? 'scheduled' : 'live'} version`}
       </summary>
-      <p className="mt-2 text-sm">
-        Readers {scheduled ? 'will see the scheduled version' : 'see the live version'} until an editor presses Update. What would change:
-      </p>
+      <p className="mt-2 text-sm">Readers {scheduled ? 'will see the scheduled version' : 'see the live version'} until an editor presses Update. What would change:</p>
       <DiffLegend />
       {fields.length > 0 && <FieldDiffList fields={fields} />}
     </details>

@@ -4,6 +4,7 @@ import { EditorContent, Node, useEditor, useEditorState, type Editor } from '@ti
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Inline } from '@/lib/blocks/schema';
+import { useLatest } from './useLatest';
 import { useMounted } from '../LocalTime';
 import { docToSpans, sameSpans, spansToDoc } from './inline';
 
@@ -73,16 +74,14 @@ export function RichText({
   /** Enter splits the text at the caret: what stays and what moves to a new block. Without it Enter does nothing. */
   onSplit?: (before: Inline[], after: Inline[]) => void;
 }) {
-  const onSplitRef = useRef(onSplit);
-  onSplitRef.current = onSplit;
+  const onSplitRef = useLatest(onSplit);
   const labelId = `${id}-label`;
   const linkInputId = useId();
   const lastEmitted = useRef<Inline[]>(value);
   const [linkOpen, setLinkOpen] = useState(false);
   const [linkValue, setLinkValue] = useState('');
   const [linkError, setLinkError] = useState('');
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  const onChangeRef = useLatest(onChange);
 
   // Server-rendered fields mount their editor after hydration; fields added later (a new block) at once,
   // so that focus can move into them before the next keystroke.
@@ -163,8 +162,7 @@ export function RichText({
         : { bold: false, italic: false, link: false, href: '' },
   }) ?? { bold: false, italic: false, link: false, href: '' };
 
-  const openLinkRef = useRef(() => {});
-  openLinkRef.current = openLink;
+  const openLinkRef = useLatest(() => openLink());
   // The selection to link, kept while focus is in the address field.
   const linkRange = useRef<{ from: number; to: number } | null>(null);
   function openLink() {
@@ -201,8 +199,7 @@ export function RichText({
     setLinkOpen(false);
   }
 
-  const toolButton = (pressed: boolean) =>
-    `min-w-9 rounded px-2 py-1 text-sm ${pressed ? 'bg-ink text-white' : 'bg-white hover:bg-line'} disabled:opacity-50`;
+  const toolButton = (pressed: boolean) => `min-w-9 rounded px-2 py-1 text-sm ${pressed ? 'bg-ink text-white' : 'bg-white hover:bg-line'} disabled:opacity-50`;
 
   return (
     <div>
@@ -222,7 +219,8 @@ export function RichText({
           e.preventDefault();
           buttons[(at + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length]?.focus();
         }}
-        className="mt-1 flex gap-1 rounded-t border border-b-0 border-muted bg-paper p-1">
+        className="mt-1 flex gap-1 rounded-t border border-b-0 border-muted bg-paper p-1"
+      >
         <button
           type="button"
           className={toolButton(state.bold)}
@@ -327,9 +325,7 @@ export function RichText({
         <EditorContent editor={editor} />
       ) : (
         // Before the editor mounts (SSR and first paint): the same box, read-only text.
-        <div className={editorClass}>
-          {value.map((s) => s.text).join('')}
-        </div>
+        <div className={editorClass}>{value.map((s) => s.text).join('')}</div>
       )}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-brand">

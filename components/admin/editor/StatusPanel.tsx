@@ -1,17 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
 import type { ArticleStatus, PendingInfo, TransitionAction } from '@/lib/editorial/types';
-import { LocalTime } from '../LocalTime';
+import { LocalTime, useMounted } from '../LocalTime';
 import { StatusBadge } from '../StatusBadge';
 import { inputClass } from './controls';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A Date as the value of a datetime-local input (local time, seconds). */
 export const toLocalInput = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-
 
 /**
  * Current status and the workflow actions the user's role allows. On a
@@ -46,10 +45,10 @@ export function StatusPanel({
   onTransition: (action: TransitionAction, scheduledAt?: string) => void;
 }) {
   // Default: an hour from now, in the browser's zone (set after hydration: the server knows neither).
-  const [scheduleAt, setScheduleAt] = useState('');
-  useEffect(() => {
-    setScheduleAt((v) => v || toLocalInput(new Date(Date.now() + 60 * 60 * 1000)));
-  }, []);
+  const mounted = useMounted();
+  const [openedAt] = useState(() => Date.now());
+  const [picked, setScheduleAt] = useState<string | null>(null);
+  const scheduleAt = picked ?? (mounted ? toLocalInput(new Date(openedAt + 60 * 60 * 1000)) : '');
   const [scheduleError, setScheduleError] = useState('');
   const current = status ?? 'DRAFT';
 
@@ -110,7 +109,12 @@ export function StatusPanel({
             className={secondaryButtonClass}
             disabled={busy}
             onClick={() => {
-              if (window.confirm(`Discard the unpublished changes? The editor goes back to the ${current === 'SCHEDULED' ? 'scheduled' : 'live'} version (the changes stay in the revision history).`)) onTransition('discard');
+              if (
+                window.confirm(
+                  `Discard the unpublished changes? The editor goes back to the ${current === 'SCHEDULED' ? 'scheduled' : 'live'} version (the changes stay in the revision history).`,
+                )
+              )
+                onTransition('discard');
             }}
           >
             Discard changes

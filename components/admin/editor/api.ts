@@ -25,7 +25,7 @@ async function send(url: string, method: string, body: unknown): Promise<SaveRes
   } catch {
     return { ok: false, error: 'not-allowed', message: 'The server could not be reached. Check your connection; your text is still here.' };
   }
-  const data = (await readJson(res)) as Partial<SaveResult> & { error?: string; message?: string } | null;
+  const data = (await readJson(res)) as (Partial<SaveResult> & { error?: string; message?: string }) | null;
   if (data && typeof data === 'object' && 'ok' in data) return data as SaveResult;
   const message = data?.message || data?.error || `The server answered ${res.status}.`;
   if (res.status === 401) return { ok: false, error: 'unauthorized', message: 'You are signed out. Sign in again in another tab, then save; your text is still here.' };
@@ -36,14 +36,12 @@ async function send(url: string, method: string, body: unknown): Promise<SaveRes
 
 export const createArticle = (input: ArticleInput) => send('/admin/api/articles', 'POST', { input });
 
-export const saveArticle = (id: string, req: { baseVersion: number; input: ArticleInput; autosave?: boolean; force?: boolean }) =>
-  send(`/admin/api/articles/${id}`, 'PUT', req);
+export const saveArticle = (id: string, req: { baseVersion: number; input: ArticleInput; autosave?: boolean; force?: boolean }) => send(`/admin/api/articles/${id}`, 'PUT', req);
 
 export const transitionArticle = (id: string, req: { baseVersion: number; action: TransitionAction; scheduledAt?: string }) =>
   send(`/admin/api/articles/${id}/transition`, 'POST', req);
 
-export const restoreRevision = (id: string, revId: string, baseVersion: number) =>
-  send(`/admin/api/articles/${id}/revisions/${revId}/restore`, 'POST', { baseVersion });
+export const restoreRevision = (id: string, revId: string, baseVersion: number) => send(`/admin/api/articles/${id}/revisions/${revId}/restore`, 'POST', { baseVersion });
 
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T | null> {
   try {
@@ -58,11 +56,9 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T | null> 
 export const checkSlug = (slug: string, id: string | null, signal?: AbortSignal) =>
   getJson<{ available: boolean; suggestion: string }>(`/admin/api/articles/slug?${new URLSearchParams({ slug, ...(id ? { id } : {}) })}`, signal);
 
-export const searchMedia = (q: string, signal?: AbortSignal) =>
-  getJson<{ items: MediaItem[] }>(`/admin/api/media?${new URLSearchParams({ q })}`, signal);
+export const searchMedia = (q: string, signal?: AbortSignal) => getJson<{ items: MediaItem[] }>(`/admin/api/media?${new URLSearchParams({ q })}`, signal);
 
-export const searchArticles = (q: string, signal?: AbortSignal) =>
-  getJson<{ items: ArticleHit[] }>(`/admin/api/articles/search?${new URLSearchParams({ q })}`, signal);
+export const searchArticles = (q: string, signal?: AbortSignal) => getJson<{ items: ArticleHit[] }>(`/admin/api/articles/search?${new URLSearchParams({ q })}`, signal);
 
 export async function heartbeat(id: string): Promise<Presence[] | null> {
   try {

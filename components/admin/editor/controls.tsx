@@ -122,16 +122,7 @@ export function SelectInput({
   );
 }
 
-export function Checkbox({
-  id,
-  label,
-  checked,
-  onChange,
-  error,
-  hint,
-  disabled,
-  className,
-}: Common & { checked: boolean; onChange: (checked: boolean) => void }) {
+export function Checkbox({ id, label, checked, onChange, error, hint, disabled, className }: Common & { checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <div className={className}>
       <div className="flex items-center gap-2">

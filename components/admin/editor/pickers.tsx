@@ -4,14 +4,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { secondaryButtonClass } from '@/components/admin/fields';
 import { searchArticles, searchMedia, type ArticleHit, type MediaItem } from './api';
 import { inputClass } from './controls';
+import { useLatest } from './useLatest';
 
 /** Debounced search against a JSON endpoint; results are kept until the next answer. */
 function useSearch<T>(query: string, run: (q: string, signal: AbortSignal) => Promise<{ items: T[] } | null>, enabled: boolean) {
   const [items, setItems] = useState<T[] | null>(null);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
-  const runRef = useRef(run);
-  runRef.current = run;
+  const runRef = useLatest(run);
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
@@ -27,7 +27,7 @@ function useSearch<T>(query: string, run: (q: string, signal: AbortSignal) => Pr
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, enabled]);
+  }, [query, enabled, runRef]);
   return { items, loading, failed };
 }
 
@@ -79,7 +79,15 @@ export function MediaPicker({
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={mediaThumb(mediaId)} alt="" width={160} height={90} className="h-[90px] w-[160px] rounded bg-paper object-cover" />
           <div className="flex gap-2">
-            <button ref={changeButton} type="button" className={secondaryButtonClass} disabled={disabled} onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls={`${id}-panel`}>
+            <button
+              ref={changeButton}
+              type="button"
+              className={secondaryButtonClass}
+              disabled={disabled}
+              onClick={() => setOpen((o) => !o)}
+              aria-expanded={open}
+              aria-controls={`${id}-panel`}
+            >
               {open ? 'Close library' : 'Change image'}
             </button>
             {onClear && (

@@ -6,6 +6,7 @@ import type { ArticleInput } from '@/lib/editorial/input';
 import type { EditableArticle, SaveResult } from '@/lib/editorial/types';
 import type { FieldErrors } from '@/lib/validation/errors';
 import * as api from './api';
+import { useLatest } from './useLatest';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string } | { kind: 'conflict' };
 
@@ -40,8 +41,7 @@ type Options = {
  * refusal. Nothing typed is ever dropped: a failed save keeps the form.
  */
 export function useArticleSave({ initial, ...options }: Options) {
-  const opts = useRef(options);
-  opts.current = options;
+  const opts = useLatest(options);
 
   const [articleId, setArticleId] = useState<string | null>(initial?.id ?? null);
   const articleIdRef = useRef(articleId);
@@ -52,8 +52,7 @@ export function useArticleSave({ initial, ...options }: Options) {
   const editsRef = useRef(0);
   const [savedEdits, setSavedEdits] = useState(0);
   const dirty = edits !== savedEdits;
-  const dirtyRef = useRef(false);
-  dirtyRef.current = dirty;
+  const dirtyRef = useLatest(dirty);
   const failedAtRef = useRef(-1);
 
   const [saveState, setSaveState] = useState<SaveState>(initial ? { kind: 'saved', at: initial.modifiedAt } : { kind: 'idle' });
@@ -70,16 +69,19 @@ export function useArticleSave({ initial, ...options }: Options) {
   }, []);
 
   /** Takes the server's article: its version becomes the base of the next write; a new article gets its URL. */
-  const adopt = useCallback((article: EditableArticle) => {
-    versionRef.current = article.version;
-    if (!articleIdRef.current) {
-      articleIdRef.current = article.id;
-      setArticleId(article.id);
-      // Keeps this editor (and everything typed since) mounted; the URL is now the article's.
-      window.history.replaceState(null, '', `/admin/articles/${article.id}`);
-    }
-    opts.current.onArticle(article);
-  }, []);
+  const adopt = useCallback(
+    (article: EditableArticle) => {
+      versionRef.current = article.version;
+      if (!articleIdRef.current) {
+        articleIdRef.current = article.id;
+        setArticleId(article.id);
+        // Keeps this editor (and everything typed since) mounted; the URL is now the article's.
+        window.history.replaceState(null, '', `/admin/articles/${article.id}`);
+      }
+      opts.current.onArticle(article);
+    },
+    [opts],
+  );
 
   /** The form now holds a stored version (`savedAt`): nothing is unsaved, no errors stand. */
   const markClean = useCallback((savedAt: string) => {
@@ -90,12 +92,9 @@ export function useArticleSave({ initial, ...options }: Options) {
     setSaveState({ kind: 'saved', at: savedAt });
   }, []);
 
-  const save = useCallback(
-    async ({ autosave = false, force = false }: { autosave?: boolean; force?: boolean } = {}): Promise<boolean> => {
-      if (savingRef.current) {
-        if (!autosave) queuedRef.current = true;
-        return false;
-      }
+  /** One request: the form as it is now. Returns whether it was saved, and the edit count it held. */
+  const saveOnce = useCallback(
+    async (autosave: boolean, force: boolean): Promise<{ ok: boolean; startEdits: number }> => {
       savingRef.current = true;
       setSaving(true);
       setSaveState({ kind: 'saving' });
@@ -109,7 +108,6 @@ export function useArticleSave({ initial, ...options }: Options) {
         savingRef.current = false;
         setSaving(false);
       }
-      let ok = false;
       if (result.ok) {
         adopt(result.article);
         setSavedEdits(startEdits);
@@ -118,30 +116,48 @@ export function useArticleSave({ initial, ...options }: Options) {
         setFormMessage(null);
         setConflict(null);
         setSaveState({ kind: 'saved', at: result.article.modifiedAt });
-        ok = true;
+        return { ok: true, startEdits };
+      }
+      failedAtRef.current = startEdits;
+      if (result.error === 'invalid') {
+        setErrors(result.fieldErrors);
+        setFormMessage(result.message);
+        setSaveState({ kind: 'error', message: result.message });
+        if (!autosave) opts.current.focus('summary');
+      } else if (result.error === 'conflict') {
+        setConflict(result.current);
+        setSaveState({ kind: 'conflict' });
+        // An autosave conflict shows the panel without taking focus from what is being typed.
+        if (!autosave) opts.current.focus('conflict');
       } else {
-        failedAtRef.current = startEdits;
-        if (result.error === 'invalid') {
-          setErrors(result.fieldErrors);
-          setFormMessage(result.message);
-          setSaveState({ kind: 'error', message: result.message });
-          if (!autosave) opts.current.focus('summary');
-        } else if (result.error === 'conflict') {
-          setConflict(result.current);
-          setSaveState({ kind: 'conflict' });
-          // An autosave conflict shows the panel without taking focus from what is being typed.
-          if (!autosave) opts.current.focus('conflict');
-        } else {
-          setSaveState({ kind: 'error', message: result.message });
-        }
+        setSaveState({ kind: 'error', message: result.message });
       }
-      if (queuedRef.current) {
-        queuedRef.current = false;
-        if (ok && editsRef.current !== startEdits) return save();
-      }
-      return ok;
+      return { ok: false, startEdits };
     },
-    [adopt],
+    [adopt, opts],
+  );
+
+  /**
+   * Saves the form. One save at a time: a manual save asked for while one
+   * runs follows it (if there is something new to save). `force` with the
+   * `baseVersion` of their version overwrites someone else's save.
+   */
+  const save = useCallback(
+    async ({ autosave = false, force = false, baseVersion }: { autosave?: boolean; force?: boolean; baseVersion?: number } = {}): Promise<boolean> => {
+      if (savingRef.current) {
+        if (!autosave) queuedRef.current = true;
+        return false;
+      }
+      if (baseVersion !== undefined) versionRef.current = baseVersion;
+      let run = await saveOnce(autosave, force);
+      while (queuedRef.current) {
+        queuedRef.current = false;
+        if (!run.ok || editsRef.current === run.startEdits) break;
+        run = await saveOnce(false, false);
+      }
+      return run.ok;
+    },
+    [saveOnce],
   );
 
   // Autosave: 3 s after the last change, unless a save runs, a conflict waits or this very state already failed.
