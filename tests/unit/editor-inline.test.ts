@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getSchema, Node as TiptapNode } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
+import { getSchema } from '@tiptap/react';
 import { Node as PMNode } from '@tiptap/pm/model';
 import { docToSpans, sameSpans, spansText, spansToDoc, type TiptapDoc } from '../../components/admin/editor/inline.ts';
+import { inlineExtensions } from '../../components/admin/editor/tiptap-extensions.ts';
 import { inlineSchema, type Inline } from '../../lib/blocks/schema.ts';
 
 const paragraph = (...content: unknown[]) => ({ type: 'paragraph', content });
@@ -196,29 +196,7 @@ test('the round trip normalises: empty spans dropped, same-style neighbours merg
 // ---- against the real editor schema ----
 
 /** The schema of RichText's editor: one paragraph, bold, italic and links only. */
-const OneParagraph = TiptapNode.create({ name: 'doc', topNode: true, content: 'paragraph' });
-const schema = getSchema([
-  OneParagraph,
-  StarterKit.configure({
-    document: false,
-    heading: false,
-    blockquote: false,
-    bulletList: false,
-    orderedList: false,
-    listItem: false,
-    listKeymap: false,
-    codeBlock: false,
-    code: false,
-    horizontalRule: false,
-    strike: false,
-    underline: false,
-    hardBreak: false,
-    trailingNode: false,
-    dropcursor: false,
-    gapcursor: false,
-    link: { openOnClick: false, autolink: false, linkOnPaste: true, HTMLAttributes: { rel: null, target: null, class: 'prose-link' } },
-  }),
-]);
+const schema = getSchema(inlineExtensions);
 
 /** Key order does not matter for content: compare spans with sorted keys. */
 const sortedKeys = (spans: Inline[]) => spans.map((s) => Object.fromEntries(Object.entries(s).sort(([a], [b]) => a.localeCompare(b))));

@@ -1,12 +1,12 @@
 'use client';
 
-import { EditorContent, Node, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Inline } from '@/lib/blocks/schema';
 import { useLatest } from './useLatest';
 import { useMounted } from '../LocalTime';
 import { docToSpans, sameSpans, spansToDoc } from './inline';
+import { inlineExtensions } from './tiptap-extensions';
 
 /**
  * The selection to act on. A selection just made with the keyboard (Shift+Home, then Ctrl+K at once)
@@ -28,7 +28,6 @@ function currentSelection(editor: Editor): { from: number; to: number } {
 }
 
 /** One paragraph of text: no Enter, no headings or lists; bold, italic and links only. */
-const OneParagraph = Node.create({ name: 'doc', topNode: true, content: 'paragraph' });
 
 const editorClass =
   'min-h-[2.75rem] rounded-b border border-muted bg-white px-3 py-2 text-base leading-relaxed focus:outline-none focus-visible:outline-3 focus-visible:outline-brand aria-[invalid=true]:border-brand';
@@ -89,28 +88,7 @@ export function RichText({
   const editor = useEditor({
     immediatelyRender: mounted,
     editable: !readOnly,
-    extensions: [
-      OneParagraph,
-      StarterKit.configure({
-        document: false,
-        heading: false,
-        blockquote: false,
-        bulletList: false,
-        orderedList: false,
-        listItem: false,
-        listKeymap: false,
-        codeBlock: false,
-        code: false,
-        horizontalRule: false,
-        strike: false,
-        underline: false,
-        hardBreak: false,
-        trailingNode: false,
-        dropcursor: false,
-        gapcursor: false,
-        link: { openOnClick: false, autolink: false, linkOnPaste: true, HTMLAttributes: { rel: null, target: null, class: 'prose-link' } },
-      }),
-    ],
+    extensions: inlineExtensions,
     content: spansToDoc(value),
     editorProps: {
       attributes: attributesFor(id, labelId, describedBy, !!error),
