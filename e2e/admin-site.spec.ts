@@ -43,6 +43,7 @@ async function publicHtmlWithin(request: APIRequestContext, path: string, check:
 }
 
 test('an administrator changes the support banner and follow text, and adds a social link; the public site shows them at once', async ({ browser, page, request }) => {
+  test.setTimeout(60_000); // a long journey: four saves, each checked on the public page
   const admin = await signedIn(browser, ADMIN);
   const path = await articlePathFor(request, SHOWCASE_SLUG);
   await admin.goto('/admin/settings');

@@ -3,17 +3,16 @@ import type { ArticleView } from '@/lib/articles/view';
 import type { AdCreative } from '@/lib/ads/queries';
 import { pickCreative } from '@/lib/ads/queries';
 import type { SiteChrome } from '@/lib/settings/queries';
-import type { Teaser } from '@/lib/articles/queries';
 import { absoluteUrl } from '@/lib/urls/paths';
 import { AdSlot } from '../ads/AdSlot';
 import { SupportBanner } from '../site/SupportBanner';
 import { SocialLinks } from '../site/SocialLinks';
-import { LatestNews } from '../lists/LatestNews';
-import { TeaserList } from '../lists/TeaserList';
 import { ArticleBody } from './ArticleBody';
 import { Byline } from './Byline';
 import { Dateline } from './Dateline';
 import { HeroImage } from './HeroImage';
+import { LatestNewsAside } from './LatestNewsAside';
+import { RelatedStories } from './RelatedStories';
 import { ShareLinks } from './ShareLinks';
 import { SourceLine } from './SourceLine';
 
@@ -21,21 +20,11 @@ import { SourceLine } from './SourceLine';
  * The article page, top to bottom as in the reference anatomy:
  * headline, dateline, hero with caption and credit, standfirst, source,
  * body with ad slots and background, support call, after-body ad, share,
- * tags, follow call; "Latest news" beside it. Also used by the admin preview.
+ * tags, follow call, more from the section; "Latest news" beside it. The
+ * two lists of other stories are islands loaded after the page (ADR 012): the
+ * rendered page holds only this article's content. Also used by the admin preview.
  */
-export function Article({
-  article,
-  chrome,
-  ads,
-  latest,
-  related,
-}: {
-  article: ArticleView;
-  chrome: SiteChrome;
-  ads: { inline: AdCreative[]; afterBody: AdCreative[] };
-  latest: Teaser[];
-  related: Teaser[];
-}) {
+export function Article({ article, chrome, ads }: { article: ArticleView; chrome: SiteChrome; ads: { inline: AdCreative[]; afterBody: AdCreative[] } }) {
   const { settings, socialLinks } = chrome;
   const house = {
     headline: settings.supportTitle || `Support ${settings.siteName}`,
@@ -79,18 +68,9 @@ export function Article({
           </ul>
         )}
         <SocialLinks links={socialLinks} callToAction={settings.followText} />
-        {related.length > 0 && (
-          <section aria-labelledby="related-heading" className="mt-10">
-            <h2 id="related-heading" className="font-serif text-xl font-bold">
-              More from {article.section.name}
-            </h2>
-            <TeaserList items={related} timeZone={settings.timeZone} />
-          </section>
-        )}
+        <RelatedStories section={article.section.slug} sectionName={article.section.name} articleId={article.id} />
       </article>
-      <aside aria-label="Latest news" className="min-w-0">
-        <LatestNews items={latest} timeZone={settings.timeZone} compact />
-      </aside>
+      <LatestNewsAside section={article.section.slug} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { tags } from '../cache/tags';
 import { bodySchema } from '../blocks/schema';
 import { getSiteChrome } from '../settings/queries';
 import { articlePath, sectionPath } from '../urls/paths';
+import { RELATED_COUNT } from './related';
 import { bodyReferences, imageRef, toArticleView, type ArticleRow, type ImageRef } from './view';
 import type { Prisma } from '../generated/prisma/client';
 
@@ -75,7 +76,12 @@ export async function buildArticleView(row: ArticleRow, timeZone: string, now?: 
   });
 }
 
-/** The published article with this slug, or null. The page checks its dated path. */
+/**
+ * The published article with this slug, or null. The page checks its dated
+ * path. Only the article's own content: lists of other articles ("Latest
+ * news", "More from …") come from getArticleAside, cached apart, so that
+ * publishing another story leaves this page cached.
+ */
 export async function getPublishedArticle(slug: string) {
   'use cache';
   const row = await db().article.findFirst({ where: { slug, ...published }, include: articleInclude });
@@ -85,23 +91,44 @@ export async function getPublishedArticle(slug: string) {
   }
   const { settings } = await getSiteChrome();
   const view = await buildArticleView(row, settings.timeZone);
-  const related = await db().article.findMany({
-    where: { ...published, sectionId: row.sectionId, id: { not: row.id } },
-    orderBy: { publishedAt: 'desc' },
-    take: 4,
-    select: teaserSelect,
-  });
-  // Tagged with everything it shows: its section, tags and authors (bylines), and its images.
+  const refs = bodyReferences(bodySchema.parse(row.body));
+  // Tagged with everything it shows: its section, tags and authors (bylines),
+  // its images and the articles its Background links point to.
   publicCache(
     tags.article(row.id),
     tags.section(row.section.id),
     ...row.tags.map((t) => tags.tag(t.tag.id)),
     ...row.authors.map((a) => tags.author(a.author.id)),
     ...(row.hero ? [tags.media(row.hero.id)] : []),
-    ...bodyReferences(bodySchema.parse(row.body)).mediaIds.map((id) => tags.media(id)),
+    ...refs.mediaIds.map((id) => tags.media(id)),
+    ...refs.articleIds.map((id) => tags.article(id)),
   );
-  return { view, related: related.map((r) => toTeaser(r, settings.timeZone)) };
+  return { view };
 }
+
+/**
+ * The fast-changing lists beside an article, cached apart from it: the site's
+ * latest news and the newest stories of its section (one more than shown, so
+ * the reader's own article can be left out). Null for an unknown section.
+ */
+export async function getArticleAside(sectionSlug: string) {
+  'use cache';
+  const { settings } = await getSiteChrome();
+  const section = await db().section.findUnique({ where: { slug: sectionSlug }, select: { id: true, name: true } });
+  if (!section) {
+    publicCache(tags.site);
+    return null;
+  }
+  publicCache(tags.latest, tags.section(section.id), tags.sectionList(section.id));
+  const [latest, related] = await Promise.all([
+    db().article.findMany({ where: published, orderBy: { publishedAt: 'desc' }, take: 12, select: teaserSelect }),
+    db().article.findMany({ where: { ...published, sectionId: section.id }, orderBy: { publishedAt: 'desc' }, take: RELATED_COUNT + 1, select: teaserSelect }),
+  ]);
+  const tz = settings.timeZone;
+  return { timeZone: tz, sectionId: section.id, section: section.name, latest: latest.map((r) => toTeaser(r, tz)), related: related.map((r) => toTeaser(r, tz)) };
+}
+
+export type ArticleAside = NonNullable<Awaited<ReturnType<typeof getArticleAside>>>;
 
 /** The newest published articles. */
 export async function getLatest(limit = 30) {
@@ -158,12 +185,12 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
     const s = await db().section.findUnique({ where: { slug } });
     if (s) entity = { id: s.id, name: s.name, description: s.description };
     where = { sectionId: s?.id };
-    publicCache(s ? tags.section(s.id) : tags.site);
+    publicCache(...(s ? [tags.section(s.id), tags.sectionList(s.id)] : [tags.site]));
   } else if (kind === 'tag') {
     const t = await db().tag.findUnique({ where: { slug } });
     if (t) entity = { id: t.id, name: t.name, description: '' };
     where = { tags: { some: { tagId: t?.id } } };
-    publicCache(t ? tags.tag(t.id) : tags.latest);
+    publicCache(...(t ? [tags.tag(t.id), tags.tagList(t.id)] : [tags.latest]));
   } else {
     const a = await db().author.findUnique({ where: { slug }, include: { photo: true } });
     if (a)
@@ -175,7 +202,7 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
         photo: a.photo ? { ...imageRef(a.photo), alt: a.name } : null,
       };
     where = { authors: { some: { authorId: a?.id } } };
-    publicCache(...(a ? [tags.author(a.id), ...(a.photo ? [tags.media(a.photo.id)] : [])] : [tags.latest]));
+    publicCache(...(a ? [tags.author(a.id), tags.authorList(a.id), ...(a.photo ? [tags.media(a.photo.id)] : [])] : [tags.latest]));
   }
   if (!entity) return null;
   const filter = { ...published, ...where };

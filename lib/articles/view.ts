@@ -21,7 +21,7 @@ export type ArticleView = {
   language: string;
   publishedAt: Date;
   updatedAt: Date | null;
-  section: { name: string; path: string };
+  section: { slug: string; name: string; path: string };
   tags: { name: string; path: string }[];
   authors: { name: string; path: string; jobTitle: string }[];
   hero: (ImageRef & { alt: string; caption: string; credit: string }) | null;
@@ -87,7 +87,7 @@ export function toArticleView(
     language: row.language,
     publishedAt,
     updatedAt: row.updatedAt,
-    section: { name: row.section.name, path: sectionPath(row.section.slug) },
+    section: { slug: row.section.slug, name: row.section.name, path: sectionPath(row.section.slug) },
     tags: row.tags.map(({ tag }) => ({ name: tag.name, path: tagPath(tag.slug) })),
     authors: row.authors.map(({ author }) => ({ name: author.name, jobTitle: author.jobTitle, path: authorPath(author.slug) })),
     hero: row.hero ? { ...imageRef(row.hero), alt: row.heroAlt, caption: row.heroCaption, credit: row.heroCredit } : null,

@@ -2,11 +2,16 @@
  * The cache tag vocabulary. Every cached public read tags itself with the
  * entities it shows; every write calls invalidate() (./invalidate.ts) with the
  * tags of what it changed. Keep this list small.
+ *
+ * An entity's own data (a section's name, an author's byline) and the list of
+ * articles filed under it are separate tags: an article page shows its
+ * section's name, not the section's newest stories, so publishing another
+ * story in that section (which changes `sectionList`) leaves it cached.
  */
 export const tags = {
   /** Site settings, sections list, social links: the chrome of every page. */
   site: 'site',
-  /** Any list of published articles: front page, latest news, feeds, sitemaps. */
+  /** Lists of the newest articles across the site: front page, Latest news, feeds, sitemaps, search. */
   latest: 'latest',
   /** Ad campaigns. */
   ads: 'ads',
@@ -15,4 +20,8 @@ export const tags = {
   tag: (id: string) => `tag:${id}`,
   author: (id: string) => `author:${id}`,
   media: (id: string) => `media:${id}`,
+  /** The published articles filed in a section / carrying a tag / by an author (listings, "More from"). */
+  sectionList: (id: string) => `list:section:${id}`,
+  tagList: (id: string) => `list:tag:${id}`,
+  authorList: (id: string) => `list:author:${id}`,
 } as const;

@@ -74,15 +74,20 @@ export async function loadEditable(db: Db, id: string): Promise<EditableArticle 
   return row ? toEditable(row, await siteTimeZone(db)) : null;
 }
 
-/** The public cache tags an article's pages carry, from its rows before and after a change. */
+/**
+ * What a change to an article's public version expires, from its rows before
+ * and after: its own pages, and the lists it joins, leaves or shows in
+ * (latest, its sections', tags' and authors' listings). Not other articles:
+ * they show only their own content (lib/articles/queries.ts).
+ */
 export function articleCacheTags(...rows: ({ id: string; sectionId: string; tagIds: string[]; authorIds: string[] } | null)[]): string[] {
   const out = new Set<string>([cacheTags.latest]);
   for (const r of rows) {
     if (!r) continue;
     out.add(cacheTags.article(r.id));
-    out.add(cacheTags.section(r.sectionId));
-    for (const t of r.tagIds) out.add(cacheTags.tag(t));
-    for (const a of r.authorIds) out.add(cacheTags.author(a));
+    out.add(cacheTags.sectionList(r.sectionId));
+    for (const t of r.tagIds) out.add(cacheTags.tagList(t));
+    for (const a of r.authorIds) out.add(cacheTags.authorList(a));
   }
   return [...out];
 }

@@ -115,7 +115,12 @@ test('workflow: author submits but cannot publish; editor publishes; updates set
   assert.deepEqual(submitted.invalidate, []);
   const published = await transitionArticle(db, users.editor, { id: a.id, baseVersion: 2, action: 'publish' });
   assert.ok(published.result.ok && published.result.article.status === 'PUBLISHED');
-  assert.ok(published.invalidate.includes(`article:${a.id}`) && published.invalidate.includes('latest') && published.invalidate.includes(`section:${sectionId}`));
+  assert.ok(
+    published.invalidate.includes(`article:${a.id}`) &&
+      published.invalidate.includes('latest') &&
+      published.invalidate.includes(`list:section:${sectionId}`) &&
+      !published.invalidate.includes(`section:${sectionId}`),
+  );
   const firstPublishedAt = published.result.article.publishedAt;
   assert.ok(firstPublishedAt);
   assert.match(published.result.article.publicPath ?? '', /^\/news\/\d{4}\/\d{2}\/\d{2}\/harbour-/);

@@ -129,7 +129,7 @@ test('without a publication date or `now` the date falls back to the epoch', () 
 
 test('section, tags and authors get their public paths, in the order of the row', () => {
   const view = toArticleView(row(), [], noLookups);
-  assert.deepEqual(view.section, { name: 'News', path: '/section/news' });
+  assert.deepEqual(view.section, { slug: 'news', name: 'News', path: '/section/news' });
   assert.deepEqual(view.tags, [
     { name: 'Transport', path: '/tag/transport' },
     { name: 'Kyiv', path: '/tag/kyiv' },

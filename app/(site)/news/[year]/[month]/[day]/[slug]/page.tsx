@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { getLatest, getPublishedArticle } from '@/lib/articles/queries';
+import { getPublishedArticle } from '@/lib/articles/queries';
 import { getActiveCampaigns } from '@/lib/ads/queries';
 import { getSiteChrome } from '@/lib/settings/queries';
 import { newsArticleJsonLd } from '@/lib/seo/jsonld';
@@ -47,12 +47,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { view, related } = await load(params);
-  const [chrome, latest, ads] = await Promise.all([getSiteChrome(), getLatest(12), getActiveCampaigns()]);
+  const { view } = await load(params);
+  const [chrome, ads] = await Promise.all([getSiteChrome(), getActiveCampaigns()]);
   return (
     <PublicPage currentSection={view.section.path.split('/').pop()}>
       <JsonLd data={newsArticleJsonLd(view, chrome)} />
-      <Article article={view} chrome={chrome} ads={{ inline: ads.INLINE, afterBody: ads.AFTER_BODY }} latest={latest} related={related} />
+      <Article article={view} chrome={chrome} ads={{ inline: ads.INLINE, afterBody: ads.AFTER_BODY }} />
     </PublicPage>
   );
 }
