@@ -29,7 +29,19 @@ export class StartupError extends Error {
 }
 
 /** Files and folders whose changes make `.next` stale (relative to the repository root). */
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma', 'next.config.js', 'package.json', 'package-lock.json', 'postcss.config.mjs'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'prisma',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'package.json',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 /** Generated or runtime output inside those folders. */
 const BUILD_IGNORED = ['lib/generated', 'public/media/generated'];
 
