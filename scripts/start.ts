@@ -176,7 +176,8 @@ async function main(): Promise<number> {
       }
       if (interrupted) return 130;
     }
-    child = spawnNext([dev ? 'dev' : 'start', '-p', String(port)], env);
+    // Production: our graceful shutdown instead of Next's (lib/server/shutdown.ts, README "Health and shutdown").
+    child = spawnNext([dev ? 'dev' : 'start', '-p', String(port)], dev ? env : { ...env, NEXT_MANUAL_SIG_HANDLE: 'true' });
     void waitForPort(port, child).then((up) => {
       if (up) console.log(`Site: http://localhost:${port}${dev ? ' (development mode)' : ''}`);
     });
