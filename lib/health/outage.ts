@@ -17,8 +17,11 @@ import { isDatabaseDown } from '@/lib/db/availability';
  * per-process header that the proxy lets through: a cached page comes back as
  * is; a page that needed the database fails (fast: DATABASE_CONNECT_TIMEOUT_MS)
  * and becomes a 503. Search is always rendered per request, so it gets the
- * 503 directly. The proxy stays out of the way when the database is up.
+ * 503 directly. When the database is up the proxy does not even run for
+ * public pages (lib/server/outage-marker.ts).
  */
+/** Set by lib/server/outage-marker.ts on requests that arrive while the database is down; proxy.ts's public matchers require it. */
+export const DATABASE_DOWN_HEADER = 'x-newsroom-database-down';
 const CHECK_HEADER = 'x-newsroom-outage-check';
 const SECRET = Symbol.for('newsroom.outage-check-secret');
 const PAGE = Symbol.for('newsroom.unavailable-page');

@@ -1,8 +1,8 @@
 import type http from 'node:http';
-import net from 'node:net';
 import { closeDatabase } from '@/lib/db/client';
 import { stopScheduler } from '@/lib/editorial/scheduler';
 import { markShuttingDown } from '@/lib/health/readiness';
+import { listeningServers } from './http-server';
 
 /**
  * Graceful shutdown of `next start` on SIGTERM (and SIGINT), installed by
@@ -38,15 +38,6 @@ function ms(name: string, fallback: number): number {
 }
 
 const sleep = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
-
-/**
- * Next creates its http.Server in start-server.js and keeps it to itself.
- * The listening server is among the process's active handles.
- */
-function listeningServers(): http.Server[] {
-  const handles = (process as unknown as { _getActiveHandles?: () => unknown[] })._getActiveHandles?.() ?? [];
-  return handles.filter((h): h is http.Server => h instanceof net.Server && h.listening && typeof (h as http.Server).closeIdleConnections === 'function');
-}
 
 function openConnections(server: http.Server): Promise<number> {
   return new Promise((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count)));
