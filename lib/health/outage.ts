@@ -16,9 +16,11 @@ import { isDatabaseDown } from '@/lib/db/availability';
  * up), it asks this same instance for the page over loopback, marked with a
  * per-process header that the proxy lets through: a cached page comes back as
  * is; a page that needed the database fails (fast: DATABASE_CONNECT_TIMEOUT_MS)
- * and becomes a 503. Search is always rendered per request, so it gets the
- * 503 directly. When the database is up the proxy does not even run for
- * public pages (lib/server/outage-marker.ts).
+ * and becomes a 503. Search (always rendered per request) and the client
+ * router's requests (whose RSC headers Next strips before the proxy) get
+ * the 503 directly; the router then loads the page as a document. When the
+ * database is up the proxy does not even run for public pages
+ * (lib/server/outage-marker.ts).
  */
 /** Set by lib/server/outage-marker.ts on requests that arrive while the database is down; proxy.ts's public matchers require it. */
 export const DATABASE_DOWN_HEADER = 'x-newsroom-database-down';
@@ -85,9 +87,14 @@ async function unavailableHtml(request: NextRequest): Promise<string> {
   return (g[PAGE] = await res.text());
 }
 
+/** The client router's (RSC) requests; Next strips their own headers before the proxy runs. */
+function isRouterRequest(request: NextRequest): boolean {
+  return request.headers.get(DATABASE_DOWN_HEADER) === 'rsc';
+}
+
 /** 503 + Retry-After: the styled page for documents, a line of text for feeds, sitemaps and router (RSC) requests. */
 export async function unavailable(request: NextRequest): Promise<Response> {
-  const html = !request.headers.has('rsc') && !/\.(xml|txt)$/.test(request.nextUrl.pathname);
+  const html = !isRouterRequest(request) && !/\.(xml|txt)$/.test(request.nextUrl.pathname);
   const body = request.method === 'HEAD' ? null : html ? await unavailableHtml(request) : 'Temporarily unavailable: try again in a minute.\n';
   return new Response(body, {
     status: 503,
@@ -106,7 +113,10 @@ export async function answerDuringOutage(request: NextRequest): Promise<Response
   const { pathname, search } = request.nextUrl;
   if (pathname === UNAVAILABLE_PATH) return unavailable(request); // never a 200
   if (!isDatabaseDown()) return undefined;
-  if (ALWAYS_RENDERED.has(pathname)) return unavailable(request);
+  // Search is always rendered from the database. A router request would come
+  // back over loopback as HTML (its RSC headers are gone); a 503 makes the
+  // router load the page as a document instead, which the next lines serve.
+  if (ALWAYS_RENDERED.has(pathname) || isRouterRequest(request)) return unavailable(request);
   const res = await fromThisInstance(request, pathname + search);
   if (!res || res.status >= 500) {
     await res?.body?.cancel();
