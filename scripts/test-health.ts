@@ -22,7 +22,8 @@
  *             backend connection do. Exit code 0 and exit times are checked.
  *   outage    pages warmed on A; the database is stopped: cached pages answer
  *             200 from Next's cache, an unvisited article and search 503 with
- *             Retry-After and the styled page, /readyz 503, /healthz 200;
+ *             Retry-After and the styled page, a client-router request a
+ *             plain 503, /readyz 503, /healthz 200;
  *             the database is started again: the article answers 200 and
  *             /readyz 200 with no restart.
  *
@@ -424,6 +425,12 @@ async function outage(pg: RestartablePostgres, a: Instance, warm: string[], cold
       `status ${page.status}, x-nextjs-cache ${page.headers.get('x-nextjs-cache')}, ${page.ms} ms`,
     );
   }
+  const router = await get(`${a.base}${warm[1]}`, { headers: { rsc: '1' } });
+  check(
+    "the client router's request gets a plain 503 (it then loads the page as a document)",
+    router.status === 503 && !!router.headers.get('content-type')?.startsWith('text/plain'),
+    `${router.status} ${router.headers.get('content-type')}`,
+  );
   const other = await get(`${a.base}${cold[1]}`);
   const search = await get(`${a.base}/search?q=flood`);
   check('another unvisited article and search answer 503', other.status === 503 && search.status === 503, `${other.status} in ${other.ms} ms, ${search.status} in ${search.ms} ms`);
