@@ -7,9 +7,11 @@
  *             migrated and seeded; instances A and B (`next start`,
  *             NEXT_MANUAL_SIG_HANDLE=true; A with the default
  *             SHUTDOWN_TIMEOUT_MS, B with 2000) and C (REDIS_URL on a closed
- *             port); all ports free ones in 4200-4299, everything on 127.0.0.1
+ *             port, SHUTDOWN_DELAY_MS=1500); all ports free ones in
+ *             4200-4299, everything on 127.0.0.1
  *   health    /healthz and /readyz: status, JSON, Cache-Control no-store, never
- *             served from Next's cache; C's /readyz names Redis
+ *             served from Next's cache; C's /readyz names Redis; C, sent
+ *             SIGTERM, keeps serving with /readyz 503 for SHUTDOWN_DELAY_MS
  *   rolling   a round-robin proxy (node:http) in front of A and B, 8 client
  *             loops through it; SIGTERM A (a slow upload in flight on A must
  *             still be answered), restart it, then SIGTERM B (an upload that
@@ -322,6 +324,21 @@ async function healthChecks(a: Instance, c: Instance): Promise<void> {
   );
 }
 
+/** SHUTDOWN_DELAY_MS: after SIGTERM the instance keeps serving, with /readyz at 503, then exits. */
+async function shutdownDelay(c: Instance): Promise<void> {
+  const exit = terminate(c, new Map());
+  await sleep(500);
+  const ready = await get(`${c.base}/readyz`).catch((e: Error) => ({ status: 0, body: e.message }));
+  const live = await get(`${c.base}/healthz`).catch((e: Error) => ({ status: 0, body: e.message }));
+  check(
+    'during SHUTDOWN_DELAY_MS: /readyz 503 "shutting down", /healthz 200',
+    ready.status === 503 && ready.body.includes('shutting down') && live.status === 200,
+    `${ready.status} ${ready.body}`,
+  );
+  const gone = await exit;
+  check('then C exits with code 0', gone.code === 0 && gone.ms >= 1500, `code ${gone.code} after ${gone.ms} ms`);
+}
+
 async function rollingRestart(a: Instance, b: Instance, paths: string[]): Promise<[Instance, Instance]> {
   console.log('\nRolling restart under load (round-robin proxy, A then B)');
   const sigtermAt = new Map<string, number>();
@@ -488,7 +505,7 @@ async function main(): Promise<void> {
   // A: the default SHUTDOWN_TIMEOUT_MS (10 s); B: 2 s, to see a stuck request cut.
   const a = await make('A');
   const b = await make('B', { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) });
-  const c = await make('C', { REDIS_URL: `redis://${HOST}:${await freePort()}` });
+  const c = await make('C', { REDIS_URL: `redis://${HOST}:${await freePort()}`, SHUTDOWN_DELAY_MS: '1500' });
   const up = await Promise.all([waitUntilReady(a), waitUntilReady(b), waitUntilListening(c)]);
   if (!check('instances A, B and C start', up.every(Boolean))) return;
 
@@ -498,7 +515,7 @@ async function main(): Promise<void> {
   if (!check('the front page lists articles', front.status === 200 && articles.length >= 8, `${articles.length} found`)) return;
 
   await healthChecks(a, c);
-  c.child.kill('SIGTERM');
+  await shutdownDelay(c);
 
   const cold = articles.slice(-2);
   const paths = ['/', ...articles.slice(0, 5), '/section/news', '/search?q=rail'];
