@@ -6,7 +6,7 @@ import net from 'node:net';
  * http.Server in next/dist/server/lib/start-server.js and keeps it to
  * itself; it is already listening when instrumentation's register() runs,
  * so it is among the process's active handles. `process._getActiveHandles()`
- * is undocumented (present in Node 20-24); if it ever finds nothing, the
+ * is undocumented (checked on Node 20.20); if it ever finds nothing, the
  * callers say so in the log and `npm run test:health` fails.
  */
 export function listeningServers(): http.Server[] {
