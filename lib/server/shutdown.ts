@@ -17,8 +17,9 @@ import { listeningServers } from './http-server';
  *      scheduler stops;
  *   2. after SHUTDOWN_DELAY_MS (default 0: for load balancers that only learn
  *      from /readyz), the listener closes: new connections are refused;
- *      requests in flight finish, each answered with `Connection: close`, and
- *      idle kept-alive connections are closed;
+ *      requests in flight finish; requests that still arrive on kept-alive
+ *      connections are answered with `Connection: close`; connections are
+ *      closed as soon as they are idle (checked every 200 ms);
  *   3. after SHUTDOWN_TIMEOUT_MS (default 10 s) whatever is still open is
  *      cut (logged);
  *   4. the database pool ($disconnect) and the Redis connection close;
