@@ -11,13 +11,21 @@
  * (lib/auth/session.ts); this only gets the status codes right. Only page
  * loads (GET/HEAD) are handled: sign-in and the API routes under /admin/api
  * and server action POSTs answer for themselves.
+ *
+ * Public pages, feeds and sitemaps, only while the database is down (no I/O
+ * otherwise): cached ones keep answering, the rest answer a styled 503 with
+ * Retry-After (lib/health/outage.ts). Admin pages answer that 503 when the
+ * session lookup cannot reach the database. /healthz and /readyz never pass
+ * through here.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from './lib/auth/cookie';
 import { loginPath, pagePermission } from './lib/auth/paths';
 import { can } from './lib/auth/permissions';
 import { lookupSession } from './lib/auth/sessions';
+import { reportDatabaseError } from './lib/db/availability';
 import { db } from './lib/db/client';
+import { answerDuringOutage, unavailable } from './lib/health/outage';
 
 const FORBIDDEN_HTML = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -31,9 +39,16 @@ p.code{color:#a3121c;font-weight:600;text-transform:uppercase;letter-spacing:.05
 export async function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
   const { pathname, search } = request.nextUrl;
+  if (pathname !== '/admin' && !pathname.startsWith('/admin/')) return (await answerDuringOutage(request)) ?? NextResponse.next();
 
   const token = request.cookies.get(SESSION_COOKIE)?.value;
-  const session = token ? await lookupSession(db(), token) : null;
+  let session;
+  try {
+    session = token ? await lookupSession(db(), token) : null;
+  } catch (error) {
+    if (reportDatabaseError(error)) return unavailable(request);
+    throw error;
+  }
   if (!session) {
     const response = NextResponse.redirect(new URL(loginPath(pathname + search), request.url), 307);
     if (token) response.cookies.delete({ name: SESSION_COOKIE, path: '/' });
@@ -52,6 +67,27 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Admin pages, not the sign-in page or the API routes.
-  matcher: ['/admin', '/admin/((?!login|api).*)'],
+  matcher: [
+    // Admin pages, not the sign-in page or the API routes.
+    '/admin',
+    '/admin/((?!login|api).*)',
+    // Public pages, feeds and sitemaps, only while the database is down: the
+    // header is DATABASE_DOWN_HEADER (lib/health/outage.ts), set by
+    // lib/server/outage-marker.ts. Running the proxy on every public request
+    // would halve the throughput of cached pages. (Literals: Next reads the
+    // matcher at build time.)
+    { source: '/', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/front/:path*', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/news/:path*', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/section/:path*', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/tag/:path*', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/author/:path*', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/search', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/feed.xml', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/sitemap.xml', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/news-sitemap.xml', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/robots.txt', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    // Always a 503 (lib/health/outage.ts).
+    '/unavailable',
+  ],
 };

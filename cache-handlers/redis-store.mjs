@@ -12,7 +12,10 @@
  *     in two Redis hashes (<prefix>tags:expired, <prefix>tags:stale) plus a
  *     counter (<prefix>tags:version) bumped on every write, so a sync is one GET
  *     unless something changed;
- *   - a small size-bounded LRU used as the memory tier of both handlers.
+ *   - a small size-bounded LRU used as the memory tier of both handlers;
+ *   - ping() for /readyz and close() for the graceful shutdown
+ *     (lib/health/readiness.ts, lib/server/shutdown.ts reach the store through
+ *     its globalThis symbol).
  *
  * Keys: REDIS_KEY_PREFIX (default "newsroom:") + "tags:…" for tag state, shared
  * by every build so an invalidation reaches old and new instances during a
@@ -56,6 +59,7 @@ function createStore() {
   let skipUntil = 0;
 
   let client;
+  let closed = false;
 
   function reportFailure(error) {
     skipUntil = Date.now() + RETRY_AFTER_MS;
@@ -111,7 +115,7 @@ function createStore() {
   }
 
   function usable() {
-    if (Date.now() < skipUntil) return false;
+    if (closed || Date.now() < skipUntil) return false;
     client ??= connect();
     return client.isReady;
   }
@@ -222,7 +226,27 @@ function createStore() {
     return max;
   }
 
-  return { run, keys, syncTags, updateTags, isExpired, isStale, getExpiration };
+  /** Readiness (/readyz): true when Redis answers a PING within the command timeout. */
+  async function ping() {
+    return (await run((c) => c.ping())) !== undefined;
+  }
+
+  /** Graceful shutdown: closes the connection (pending commands finish first) and stops reconnecting. */
+  async function close() {
+    closed = true;
+    const c = client;
+    client = undefined;
+    if (!c) return;
+    try {
+      await c.close();
+    } catch {
+      try {
+        c.destroy();
+      } catch {}
+    }
+  }
+
+  return { run, keys, syncTags, updateTags, isExpired, isStale, getExpiration, ping, close };
 }
 
 function redactUrl(url) {

@@ -29,7 +29,19 @@ export class StartupError extends Error {
 }
 
 /** Files and folders whose changes make `.next` stale (relative to the repository root). */
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma', 'next.config.js', 'package.json', 'package-lock.json', 'postcss.config.mjs'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'prisma',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'package.json',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 /** Generated or runtime output inside those folders. */
 const BUILD_IGNORED = ['lib/generated', 'public/media/generated'];
 
@@ -164,7 +176,8 @@ async function main(): Promise<number> {
       }
       if (interrupted) return 130;
     }
-    child = spawnNext([dev ? 'dev' : 'start', '-p', String(port)], env);
+    // Production: our graceful shutdown instead of Next's (lib/server/shutdown.ts, README "Health and shutdown").
+    child = spawnNext([dev ? 'dev' : 'start', '-p', String(port)], dev ? env : { ...env, NEXT_MANUAL_SIG_HANDLE: 'true' });
     void waitForPort(port, child).then((up) => {
       if (up) console.log(`Site: http://localhost:${port}${dev ? ' (development mode)' : ''}`);
     });

@@ -15,6 +15,12 @@
  *   4. e2e          a fresh database newsroom_e2e_<random> on the same server,
  *                   migrated and seeded; `next build` if .next is stale; then
  *                   Playwright (e2e/, `next start -p 3100`); the database is dropped
+ *   5. multi        two instances sharing caches through Redis
+ *                   (scripts/test-multi-instance.ts), when Redis answers
+ *   6. health       /healthz and /readyz, SIGTERM of instances under load
+ *                   behind a proxy, a database outage and recovery
+ *                   (scripts/test-health.ts, its own throw-away PostgreSQL
+ *                   and ports 4200-4299)
  *
  * Ends with one line "N passed, N failed" (tests counted across all suites,
  * each static check as one) and exits non-zero if anything failed.
@@ -275,11 +281,18 @@ async function multiInstanceTests(adminUrl: string): Promise<PartResult> {
     log(`No Redis at ${redisUrl}: skipping (start Redis or set REDIS_URL to run it).`);
     return { name: 'multi', passed: 0, failed: 0, note: 'skipped: no Redis' };
   }
-  current = spawn('npx', ['tsx', 'scripts/test-multi-instance.ts'], {
-    cwd: REPO_ROOT,
-    env: testEnv({ TEST_DATABASE_ADMIN_URL: adminUrl }),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  return scriptPart('multi', 'scripts/test-multi-instance.ts', testEnv({ TEST_DATABASE_ADMIN_URL: adminUrl }));
+}
+
+/** Health endpoints, graceful shutdown under load and a database outage (scripts/test-health.ts; its own throw-away PostgreSQL). */
+async function healthTests(): Promise<PartResult> {
+  heading('Health and shutdown');
+  return scriptPart('health', 'scripts/test-health.ts', testEnv({}));
+}
+
+/** Runs a test script that ends with "N passed, N failed" and reads the counts from it. */
+async function scriptPart(name: string, script: string, env: NodeJS.ProcessEnv): Promise<PartResult> {
+  current = spawn('npx', ['tsx', script], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   current.stdout!.on('data', (chunk: Buffer) => {
     output += chunk;
@@ -290,7 +303,7 @@ async function multiInstanceTests(adminUrl: string): Promise<PartResult> {
   const counts = [...output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
   const passed = counts ? Number(counts[1]) : 0;
   const failed = counts ? Number(counts[2]) : 0;
-  return { name: 'multi', passed, failed: code === 0 ? failed : Math.max(failed, 1), note: code === 0 ? undefined : `exited with ${code}` };
+  return { name, passed, failed: code === 0 ? failed : Math.max(failed, 1), note: code === 0 ? undefined : `exited with ${code}` };
 }
 
 async function main(): Promise<number> {
@@ -306,8 +319,8 @@ async function main(): Promise<number> {
   results.push(...checks);
   const staticFailed = checks.some((r) => r.failed > 0);
   if (staticFailed && !interrupted) {
-    log('\nStatic checks failed: stopping here, before the unit, integration, end-to-end and multi-instance tests.');
-    for (const name of ['unit', 'integration', 'e2e', 'multi']) results.push({ name, passed: 0, failed: 0, note: 'skipped: static checks failed' });
+    log('\nStatic checks failed: stopping here, before the unit, integration, end-to-end, multi-instance and health tests.');
+    for (const name of ['unit', 'integration', 'e2e', 'multi', 'health']) results.push({ name, passed: 0, failed: 0, note: 'skipped: static checks failed' });
   }
   if (!staticFailed && !interrupted) results.push(await unitTests());
 
@@ -332,6 +345,7 @@ async function main(): Promise<number> {
         results.push(await integrationTests(adminUrl));
         if (!interrupted) results.push(await e2eTests(adminUrl));
         if (!interrupted) results.push(await multiInstanceTests(adminUrl));
+        if (!interrupted) results.push(await healthTests());
       }
     }
   } catch (err) {

@@ -9,13 +9,15 @@ import { randomBytes } from 'node:crypto';
  * turn it off and call the endpoint from an external cron instead (with the
  * SCHEDULER_SECRET header).
  */
+let timer: NodeJS.Timeout | undefined;
+
 export function startScheduler() {
   const interval = Number(process.env.SCHEDULER_INTERVAL_MS ?? 1000);
   if (!(interval > 0) || process.env.NEXT_PHASE === 'phase-production-build') return;
   process.env.SCHEDULER_SECRET ||= randomBytes(32).toString('hex');
   let running = false;
   let lastError = '';
-  const timer = setInterval(async () => {
+  timer = setInterval(async () => {
     const origin = process.env.__NEXT_PRIVATE_ORIGIN; // set by Next once it listens
     if (running || !origin) return;
     running = true;
@@ -35,4 +37,10 @@ export function startScheduler() {
     }
   }, interval);
   timer.unref();
+}
+
+/** Graceful shutdown: no new runs (a run in progress finishes as a normal request). */
+export function stopScheduler() {
+  clearInterval(timer);
+  timer = undefined;
 }
