@@ -13,6 +13,7 @@
  */
 import v8 from 'node:v8';
 import { getStore, Lru, ttlSeconds } from './redis-store.mjs';
+import { addSurrogateKeys } from './surrogate-keys.mjs';
 
 const TAGS_HEADER = 'x-next-cache-tags';
 const THIRTY_DAYS = 30 * 24 * 3600;
@@ -49,7 +50,10 @@ export default class RedisIsrCacheHandler {
     await store.syncTags();
     const local = this.memory.get(key);
     if (local) {
-      if (isCurrent(local, ctx)) return local;
+      if (isCurrent(local, ctx)) {
+        addSurrogateKeys(local.value);
+        return local;
+      }
       this.memory.delete(key);
     }
     const raw = await store.run((c) => c.get(store.keys.entry('isr', key)));
@@ -61,12 +65,15 @@ export default class RedisIsrCacheHandler {
       return null;
     }
     if (!isCurrent(data, ctx)) return null;
+    addSurrogateKeys(data.value);
     this.memory.set(key, data, sizeOf(raw.byteLength, key));
     return data;
   }
 
   async set(key, value, ctx = {}) {
     if (value?.kind === 'FETCH' && ctx.fetchCache) value = { ...value, tags: ctx.tags ?? value.tags };
+    // In place: Next answers the request that rendered the page from this same value.
+    else addSurrogateKeys(value);
     const data = {
       value,
       lastModified: Date.now(),
