@@ -9,7 +9,7 @@
 #     VARNISH_PURGE_URL);
 #   - the app purges by key after every write: `PURGE /` with header
 #     `xkey: <tags>`, accepted only from the `purgers` ACL (backends.vcl);
-#     a soft purge, so the old copy is kept for grace;
+#     a soft purge: the old copy stops being fresh but is kept for grace;
 #   - staff pages (/admin), any request with the session cookie, and any
 #     method other than GET/HEAD go to the app uncached;
 #   - responses with Set-Cookie or Cache-Control private/no-store/no-cache are
@@ -17,8 +17,10 @@
 #     (it could not be purged), immutable files keep their TTL;
 #   - tracking parameters (utm_*, fbclid, gclid) are removed from the URL;
 #     every other parameter (_rsc, page, q) stays in the cache key;
-#   - grace: stale pages are served only while the app is down (health probe
-#     sick, or a 5xx answer), for up to 24 h.
+#   - grace: a page purged or expired less than 10 s ago is answered from the
+#     stale copy while one background fetch gets the new one; while the app is
+#     down (health probe sick, or a 5xx answer) stale pages up to 24 h old are
+#     served.
 #
 # Everything that differs per machine (backends, the director, the purgers
 # ACL) is in backends.vcl, found on vcl_path (varnishd -p vcl_path=…).
@@ -29,17 +31,19 @@ import directors;
 import std;
 import xkey;
 
-# Health of each instance. /robots.txt answers 200 when the app serves
-# requests; point it at a health endpoint that also checks the database once
-# the app has one.
+# Health of each instance: sick after 3 failed probes out of the last 5 (about
+# 15 s; an instance that refuses connections is skipped at once, see
+# vcl_backend_error). /robots.txt answers 200 when the app serves requests;
+# point it at a health endpoint that also checks the database once the app
+# has one.
 probe newsroom_health {
     .request =
         "GET /robots.txt HTTP/1.1"
         "Host: localhost"
         "User-Agent: varnish-health-probe"
         "Connection: close";
-    .interval = 2s;
-    .timeout = 2s;
+    .interval = 5s;
+    .timeout = 4s;
     .window = 5;
     .threshold = 3;
     .initial = 3;
@@ -62,12 +66,15 @@ sub vcl_recv {
     }
 
     set req.backend_hint = app.backend();
-    # Stale copies only while the app is down (or, after a restart below,
-    # when it answered a 5xx): otherwise a purged or expired page is fetched.
+    # Grace: while the app is down (or, after a restart below, when it
+    # answered a 5xx) any stale copy up to 24 h old. Otherwise a page purged or
+    # expired less than 10 s ago is served stale once per request while one
+    # background fetch gets the new one (readers never queue behind a render);
+    # older ones are fetched before answering.
     if (req.http.x-newsroom-stale-ok || !std.healthy(req.backend_hint)) {
         set req.grace = 24h;
     } else {
-        set req.grace = 0s;
+        set req.grace = 10s;
     }
 
     if (req.method != "GET" && req.method != "HEAD") {
@@ -143,6 +150,10 @@ sub vcl_backend_error {
     # The instance did not answer (down, restarting): try another one.
     if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
+    }
+    # A background refresh keeps the stale copy.
+    if (bereq.is_bgfetch) {
+        return (abandon);
     }
     set beresp.ttl = 0s;
     set beresp.uncacheable = true;
