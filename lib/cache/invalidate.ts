@@ -20,6 +20,12 @@ function registry(): { hooks: Hook[]; store?: TagStore } {
   return { hooks: g[HOOKS] as Hook[], store: g[TAG_STORE] as TagStore | undefined };
 }
 
+let warned = false;
+function warnOnce(message: string) {
+  if (!warned) console.warn(message);
+  warned = true;
+}
+
 /** Lets an HTTP cache purge (e.g. Varnish xkey, lib/cache/varnish.ts) follow every invalidation. */
 export function onInvalidate(hook: Hook) {
   registry().hooks.push(hook);
@@ -41,7 +47,8 @@ export async function invalidate(tagList: Iterable<string>): Promise<void> {
   for (const tag of unique) revalidateTag(tag, { expire: 0 });
   const { hooks, store } = registry();
   if (hooks.length === 0 || unique.length === 0) return;
-  await store?.updateTags(unique, { expire: 0 });
+  if (store) await store.updateTags(unique, { expire: 0 });
+  else warnOnce('[cache] purge hooks run before Next has applied the invalidation (our cache handlers are not loaded): an HTTP cache may store the old page again');
   for (const hook of hooks) {
     try {
       await hook(unique);
