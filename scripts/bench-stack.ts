@@ -194,16 +194,16 @@ async function throughput(stack: Stack, articlePath: string, rawPort: number): P
 
 // ── (b) publish-to-live ──────────────────────────────────────────────────────
 
-/** Polls `url` through Varnish until `test` holds; ms since `from`, or -1 after `limit` ms. */
-async function until(url: string, test: (status: number, body: string) => boolean, from: number, limit = 10_000): Promise<number> {
+/** Polls `url` through Varnish every `every` ms until `test` holds; ms since `from`, or -1 after `limit` ms. */
+async function until(url: string, test: (status: number, body: string) => boolean, from: number, limit = 10_000, every = 5): Promise<number> {
   assertLocal(url);
   while (Date.now() - from < limit) {
     try {
-      const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(url, { headers: GZIP, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
       const body = await res.text();
       if (test(res.status, body)) return Date.now() - from;
     } catch {}
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, every));
   }
   return -1;
 }
@@ -250,8 +250,13 @@ async function spike(stack: Stack, sectionId: string, articlePaths: string[]): P
   const paths = articlePaths.slice(0, Number(values.articles));
   console.log(`\n(c) Breaking-news spike: ${connections} connections for ${seconds} s through Varnish, 1/4 front page, 3/4 over ${paths.length} articles;`);
   console.log('    an editor publishes an article every 2 s (alternating instances)');
-  // Warm Varnish with every page.
-  for (const p of ['/', ...paths]) await fetch(stack.url + p, { headers: GZIP }).then((r) => r.arrayBuffer());
+  // Warm Varnish with every page (4 at a time).
+  const queue = ['/', ...paths];
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let p = queue.shift(); p !== undefined; p = queue.shift()) await fetch(stack.url + p, { headers: GZIP }).then((r) => r.arrayBuffer());
+    }),
+  );
 
   const editor = await EditorApi.signIn(stack.instances[0].url);
   const publishes: { apiMs: number; liveMs: number; error?: string }[] = [];
@@ -263,7 +268,7 @@ async function spike(stack: Stack, sectionId: string, articlePaths: string[]): P
       const instance = stack.instances[n++ % stack.instances.length];
       try {
         const p = await publishOne(editor.at(instance.url), sectionId, 'Breaking');
-        const liveMs = await until(`${stack.url}/`, (s, b) => s === 200 && b.includes(escapeHtml(p.title)), p.started, 5000);
+        const liveMs = await until(`${stack.url}/`, (s, b) => s === 200 && b.includes(escapeHtml(p.title)), p.started, 5000, 50);
         publishes.push({ apiMs: p.apiMs, liveMs });
       } catch (error) {
         publishes.push({ apiMs: -1, liveMs: -1, error: (error as Error).message });

@@ -172,18 +172,23 @@ export function stopProcess(child: ChildProcess, ms = 5000): Promise<void> {
   });
 }
 
-async function waitFor(url: string, child: ChildProcess, ms: number, ok: (status: number) => boolean): Promise<boolean> {
+/** Polls `url` until `ok(status)`; '' when it did, else what went wrong last. */
+async function waitFor(url: string, child: ChildProcess, ms: number, ok: (status: number) => boolean): Promise<string> {
   const until = Date.now() + ms;
+  let last = 'no answer';
   while (Date.now() < until) {
-    if (exited(child)) return false;
+    if (exited(child)) return 'it exited';
     try {
-      const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(30_000) });
       await res.arrayBuffer();
-      if (ok(res.status)) return true;
-    } catch {}
+      if (ok(res.status)) return '';
+      last = `status ${res.status}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return false;
+  return `${last} after ${ms / 1000} s`;
 }
 
 function backendsVcl(ports: number[]): string {
@@ -256,6 +261,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
 
   let stopping = false;
+  // If this process exits without stop() (an uncaught error, process.exit), take the stack with it.
+  const killAll = () => {
+    for (const p of procs) {
+      if (!exited(p.child) && p.child.pid) {
+        try {
+          process.kill(-p.child.pid, 'SIGKILL');
+        } catch {}
+      }
+    }
+  };
+  process.once('exit', killAll);
   const stop = async () => {
     stopping = true;
     const varnish = procs.find((p) => p.name === 'varnish');
@@ -270,9 +286,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       procs.push(proc);
       return { name, url: `http://127.0.0.1:${port}`, port, proc };
     });
-    const up = await Promise.all(instances.map((i) => waitFor(`${i.url}/robots.txt`, i.proc.child, 90_000, (s) => s < 500)));
-    const down = instances.filter((_, i) => !up[i]);
-    if (down.length) throw new Error(`instance ${down.map((i) => i.name).join(', ')} did not start`);
+    const problems = await Promise.all(instances.map((i) => waitFor(`${i.url}/robots.txt`, i.proc.child, 120_000, (s) => s < 500)));
+    const down = instances.filter((_, i) => problems[i]);
+    if (down.length) throw new Error(`instance ${down.map((i) => `${i.name} did not start (${problems[instances.indexOf(i)]})`).join(', ')}`);
     log(
       `Instances: ${instances.map((i) => `${i.name} ${i.url}`).join(', ')}${options.redisUrl ? ` (Redis ${options.redisUrl}, key prefix ${env.REDIS_KEY_PREFIX})` : ' (no Redis)'}`,
     );
@@ -296,7 +312,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ];
     const varnish = spawnLogged('varnish', varnishd, varnishArgs, { env: process.env, onLine: options.onLine });
     procs.push(varnish);
-    if (!(await waitFor(`${url}/`, varnish.child, 60_000, (s) => s === 200))) throw new Error('Varnish did not serve the front page');
+    const notServing = await waitFor(`${url}/`, varnish.child, 120_000, (s) => s === 200);
+    if (notServing) throw new Error(`Varnish did not serve the front page (${notServing})`);
     log(`Varnish: ${url} (7.1, ${varnishArgs.slice(varnishArgs.indexOf('-s')).join(' ')}; purge URL ${purgeUrl})`);
 
     const exitedPromise = new Promise<string>((resolve) => {
