@@ -27,7 +27,7 @@ export const VCL_FILE = path.join(REPO_ROOT, 'deploy', 'varnish', 'default.vcl')
  * varnishd run-time parameters of the stack and of deploy/systemd/varnish.service
  * (measured with `npm run bench:stack`, README "Deploying behind Varnish").
  */
-export const VARNISH_PARAMS = ['-p', 'thread_pools=2', '-p', 'thread_pool_min=200', '-p', 'thread_pool_max=2000'];
+export const VARNISH_PARAMS = ['-p', 'thread_pools=2', '-p', 'thread_pool_min=300', '-p', 'thread_pool_max=2000'];
 
 /** varnishd, when installed (Debian: /usr/sbin, often not on a non-root PATH). */
 export function findVarnishd(): string | undefined {
@@ -192,24 +192,23 @@ async function waitFor(url: string, child: ChildProcess, ms: number, ok: (status
 }
 
 function backendsVcl(ports: number[]): string {
-  const backends = ports
-    .map(
-      (port, i) => `backend app${i + 1} {
+  const backend = (name: string, port: number, extra = '') => `backend ${name} {
     .host = "127.0.0.1";
     .port = "${port}";
-    .probe = newsroom_health;
+    .probe = newsroom_health;${extra}
     .connect_timeout = 1s;
     .first_byte_timeout = 30s;
     .between_bytes_timeout = 10s;
 }
-`,
-    )
-    .join('\n');
+`;
+  const backends = ports.map((port, i) => backend(`app${i + 1}`, port) + '\n' + backend(`app${i + 1}_refresh`, port, '\n    .max_connections = 4;')).join('\n');
   return `# Written by tools/stack.ts: the instances of this stack (see deploy/varnish/backends.vcl).
 ${backends}
 sub vcl_init {
     new app = directors.round_robin();
 ${ports.map((_, i) => `    app.add_backend(app${i + 1});`).join('\n')}
+    new refresh = directors.round_robin();
+${ports.map((_, i) => `    refresh.add_backend(app${i + 1}_refresh);`).join('\n')}
 }
 
 acl purgers {

@@ -17,12 +17,12 @@
 #     (it could not be purged), immutable files keep their TTL;
 #   - tracking parameters (utm_*, fbclid, gclid) are removed from the URL;
 #     every other parameter (_rsc, page, q) stays in the cache key;
-#   - grace: a page purged or expired less than 10 s ago is answered from the
+#   - grace: a page purged or expired less than 30 s ago is answered from the
 #     stale copy while one background fetch gets the new one; while the app is
 #     down (health probe sick, or a 5xx answer) stale pages up to 24 h old are
 #     served.
 #
-# Everything that differs per machine (backends, the director, the purgers
+# Everything that differs per machine (backends, the directors, the purgers
 # ACL) is in backends.vcl, found on vcl_path (varnishd -p vcl_path=…).
 #
 vcl 4.1;
@@ -49,7 +49,8 @@ probe newsroom_health {
     .initial = 3;
 }
 
-# Backends (using the probe above), the `app` director and the `purgers` ACL.
+# Backends (using the probe above), the `app` and `refresh` directors and the
+# `purgers` ACL.
 include "backends.vcl";
 
 sub vcl_recv {
@@ -68,13 +69,14 @@ sub vcl_recv {
     set req.backend_hint = app.backend();
     # Grace: while the app is down (or, after a restart below, when it
     # answered a 5xx) any stale copy up to 24 h old. Otherwise a page purged or
-    # expired less than 10 s ago is served stale once per request while one
-    # background fetch gets the new one (readers never queue behind a render);
-    # older ones are fetched before answering.
+    # expired less than 30 s ago is answered from the stale copy while one
+    # background fetch renders the new one (readers do not queue behind
+    # renders, also when a publish makes the app re-render many pages); older
+    # ones are fetched before answering.
     if (req.http.x-newsroom-stale-ok || !std.healthy(req.backend_hint)) {
         set req.grace = 24h;
     } else {
-        set req.grace = 10s;
+        set req.grace = 30s;
     }
 
     if (req.method != "GET" && req.method != "HEAD") {
@@ -111,6 +113,14 @@ sub vcl_miss {
 sub vcl_backend_fetch {
     unset bereq.http.x-newsroom-fetched;
     unset bereq.http.x-newsroom-stale-ok;
+    # Background refreshes (readers already have the stale copy) use the
+    # `refresh` director, whose backends take a few connections each: a
+    # publish that purges hundreds of pages cannot flood the app and starve
+    # editors and first readers of new pages. A refresh that finds no free
+    # connection is dropped (vcl_backend_error) and retried by a later reader.
+    if (bereq.is_bgfetch) {
+        set bereq.backend = refresh.backend();
+    }
 }
 
 sub vcl_backend_response {
