@@ -8,14 +8,14 @@
  *       headers, gzip body), measured alternately in the same run;
  *   (b) publish-to-live: an article published through each instance's admin
  *       JSON API, until Varnish serves it on the front page and at its URL;
- *   (c) a breaking-news spike: 500 connections over the front page (a quarter
- *       of the requests) and 200 articles through Varnish, while an editor
+ *   (c) a breaking-news spike: 500 connections over the front page (a fifth
+ *       of them) and 200 articles through Varnish, while an editor
  *       publishes an article every 2 s: errors, latency, and the CPU used by
  *       the app instances, Varnish and the load generator.
  *
  *   npm run bench:stack [-- --only throughput|live|spike] [--seconds 8]
  *     [--connections 50] [--rounds 2] [--spike-seconds 20] [--spike-connections 500]
- *     [--storage 256m] [--varnish-args "-p thread_pools=1"]
+ *     [--publish-every 2] [--storage 256m] [--varnish-args "-p thread_pools=1"]
  *
  * Needs varnishd, Redis (REDIS_URL, default redis://127.0.0.1:6379), a
  * PostgreSQL server (BENCH_DATABASE_ADMIN_URL, default
@@ -24,7 +24,7 @@
  * bounded in time.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -53,6 +53,7 @@ const { values } = parseArgs({
     storage: { type: 'string', default: '256m' },
     'varnish-args': { type: 'string', default: '' },
     articles: { type: 'string', default: '200' },
+    'publish-every': { type: 'string', default: '2' },
   },
 });
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -87,13 +88,21 @@ function processTable(): Map<number, { ppid: number; ticks: number }> {
   return table;
 }
 
-/** CPU seconds used so far by each named process tree. */
+/**
+ * CPU seconds used so far by each named process tree. The stack's processes
+ * are children of this one, so `bench` (this process: autocannon's worker
+ * thread and the publisher) counts this process alone.
+ */
 function cpuSeconds(roots: Record<string, number>): Record<string, number> {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   const out: Record<string, number> = {};
   for (const [name, root] of Object.entries(roots)) {
+    if (root === process.pid) {
+      out[name] = (table.get(root)?.ticks ?? 0) / TICKS;
+      continue;
+    }
     let ticks = 0;
     const stack = [root];
     while (stack.length) {
@@ -165,6 +174,8 @@ async function throughput(stack: Stack, articlePath: string, rawPort: number): P
   console.log(`\n(a) Cached article through Varnish vs a raw node:http server sending the same ${response.body.length} bytes of gzip body (+ the same headers)`);
   console.log(`    autocannon, ${connections} connections, ${seconds} s each, alternating, ${rounds} rounds, Accept-Encoding: gzip`);
   const results: { varnish: number[]; raw: number[] } = { varnish: [], raw: [] };
+  /** Server CPU µs per response. */
+  const cost: { varnish: number[]; raw: number[] } = { varnish: [], raw: [] };
   try {
     // Warm both (connections, JIT).
     await cannon({ url: rawUrl, connections, duration: 2, headers: GZIP });
@@ -179,8 +190,9 @@ async function throughput(stack: Stack, articlePath: string, rawPort: number): P
         const after = cpuSeconds({ varnish: stack.varnishPid, raw: raw.pid!, bench: process.pid });
         const cpu = (k: string) => round(((after[k] - before[k]) / res.duration) * 100);
         results[name].push(res.requests.average);
+        cost[name].push(((after[name] - before[name]) / res.requests.total) * 1e6);
         console.log(
-          `    ${name.padEnd(8)} ${String(round(res.requests.average)).padStart(7)} req/s  p50 ${res.latency.p50} ms  p99 ${res.latency.p99} ms  errors ${res.errors}  non-2xx ${res.non2xx}   CPU: server ${cpu(name)} %, autocannon ${cpu('bench')} %`,
+          `    ${name.padEnd(8)} ${String(round(res.requests.average)).padStart(7)} req/s  p50 ${res.latency.p50} ms  p99 ${res.latency.p99} ms  errors ${res.errors}  non-2xx ${res.non2xx}   CPU: server ${cpu(name)} % (${round(cost[name].at(-1)!)} µs a response), autocannon ${cpu('bench')} %`,
         );
       }
     }
@@ -190,6 +202,9 @@ async function throughput(stack: Stack, articlePath: string, rawPort: number): P
   const v = median(results.varnish);
   const r = median(results.raw);
   console.log(`    → Varnish ${round(v)} req/s = ${round(v / r, 2)} × raw node:http (${round(r)} req/s), medians`);
+  console.log(
+    `    → server CPU a response: Varnish ${round(median(cost.varnish))} µs, raw node:http ${round(median(cost.raw))} µs (when autocannon, on the same cores, is what limits both, this is the comparison that still holds)`,
+  );
 }
 
 // ── (b) publish-to-live ──────────────────────────────────────────────────────
@@ -244,12 +259,46 @@ async function publishToLive(stack: Stack, sectionId: string): Promise<void> {
 
 // ── (c) spike ────────────────────────────────────────────────────────────────
 
+/**
+ * The spike's targets, one per connection pair: autocannon gives connection i
+ * the URL i mod n, so 50 front-page entries among the 200 article URLs make a
+ * fifth of the connections read the front page and spread the rest over every
+ * article (no per-request callback: the load generator shares the cores).
+ */
+function spikeUrls(base: string, paths: string[]): string[] {
+  const urls: string[] = [];
+  paths.forEach((p, i) => {
+    if (i % 4 === 0) urls.push(`${base}/`);
+    urls.push(base + p);
+  });
+  return urls;
+}
+
+/** Varnish's counters (varnishstat -j). */
+function varnishCounters(stack: Stack): Record<string, number> {
+  const out = spawnSync(findVarnishstat(), ['-n', path.join(stack.workdir, 'varnish'), '-1', '-j'], { encoding: 'utf8' });
+  try {
+    const json = JSON.parse(out.stdout) as { counters?: Record<string, { value: number }> } & Record<string, { value?: number }>;
+    const counters = json.counters ?? json;
+    return Object.fromEntries(Object.entries(counters).map(([k, v]) => [k, Number(v?.value ?? 0)]));
+  } catch {
+    return {};
+  }
+}
+
+function findVarnishstat(): string {
+  const varnishd = findVarnishd();
+  const sibling = varnishd ? path.join(path.dirname(varnishd), '..', 'bin', 'varnishstat') : '';
+  return fs.existsSync(sibling) ? sibling : 'varnishstat';
+}
+
 async function spike(stack: Stack, sectionId: string, articlePaths: string[]): Promise<void> {
   const seconds = Number(values['spike-seconds']);
   const connections = Number(values['spike-connections']);
   const paths = articlePaths.slice(0, Number(values.articles));
-  console.log(`\n(c) Breaking-news spike: ${connections} connections for ${seconds} s through Varnish, 1/4 front page, 3/4 over ${paths.length} articles;`);
-  console.log('    an editor publishes an article every 2 s (alternating instances)');
+  const every = Number(values['publish-every']) * 1000;
+  console.log(`\n(c) Breaking-news spike: ${connections} connections for ${seconds} s through Varnish, a fifth on the front page, the rest spread over ${paths.length} articles;`);
+  console.log(every > 0 ? `    an editor publishes an article every ${every / 1000} s (alternating instances)` : '    no publishing (baseline)');
   // Warm Varnish with every page (4 at a time).
   const queue = ['/', ...paths];
   await Promise.all(
@@ -260,7 +309,7 @@ async function spike(stack: Stack, sectionId: string, articlePaths: string[]): P
 
   const editor = await EditorApi.signIn(stack.instances[0].url);
   const publishes: { apiMs: number; liveMs: number; error?: string }[] = [];
-  let publishing = true;
+  let publishing = every > 0;
   const publisher = (async () => {
     let n = 0;
     while (publishing) {
@@ -273,7 +322,7 @@ async function spike(stack: Stack, sectionId: string, articlePaths: string[]): P
       } catch (error) {
         publishes.push({ apiMs: -1, liveMs: -1, error: (error as Error).message });
       }
-      await new Promise((r) => setTimeout(r, Math.max(0, 2000 - (Date.now() - tick))));
+      await new Promise((r) => setTimeout(r, Math.max(0, every - (Date.now() - tick))));
     }
   })();
 
@@ -282,14 +331,13 @@ async function spike(stack: Stack, sectionId: string, articlePaths: string[]): P
   const before = cpuSeconds(roots);
   const busyBefore = machineBusySeconds();
   const started = Date.now();
-  const front = stack.url + '/';
-  const res = await cannon({
-    url: front,
-    connections,
-    duration: seconds,
-    headers: GZIP,
-    requests: [{ setupRequest: (req) => ({ ...req, path: Math.random() < 0.25 ? '/' : paths[Math.floor(Math.random() * paths.length)] }) }],
-  });
+  const statsBefore = varnishCounters(stack);
+  // In a worker thread: the publisher's requests and timings must not wait behind the load generator's event loop.
+  const urls = spikeUrls(stack.url, paths);
+  urls.forEach(assertLocal);
+  // autocannon takes an array of URLs (its types say one string).
+  const res = await autocannon({ url: urls as unknown as string, connections, duration: seconds, headers: GZIP, timeout: 10, workers: 1 });
+  const statsAfter = varnishCounters(stack);
   const wall = (Date.now() - started) / 1000;
   const after = cpuSeconds(roots);
   const busy = machineBusySeconds() - busyBefore;
@@ -301,11 +349,21 @@ async function spike(stack: Stack, sectionId: string, articlePaths: string[]): P
     .join(', ');
   console.log(`    ${round(res.requests.average)} req/s (${res.requests.total} requests), latency p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms, max ${res.latency.max} ms`);
   console.log(`    errors ${res.errors} (timeouts ${res.timeouts}), non-2xx ${res.non2xx}; status codes ${codes}`);
-  const ok = publishes.filter((p) => p.liveMs >= 0);
+  const d = (k: string) => (statsAfter[k] ?? 0) - (statsBefore[k] ?? 0);
   console.log(
-    `    ${publishes.length} publishes: API median ${median(ok.map((p) => p.apiMs))} ms; on the front page through Varnish after median ${median(ok.map((p) => p.liveMs))} ms, max ${Math.max(...ok.map((p) => p.liveMs))} ms` +
-      (ok.length < publishes.length ? `; ${publishes.length - ok.length} failed or not live within 5 s (${publishes.find((p) => p.error)?.error ?? 'timeout'})` : ''),
+    `    Varnish threads: ${statsAfter['MAIN.threads'] ?? '?'} (limited ${d('MAIN.threads_limited')} times), sessions queued ${d('MAIN.sess_queued')}, dropped ${d('MAIN.sess_dropped')}`,
   );
+  console.log(
+    `    Varnish: ${d('MAIN.cache_hit')} hits (${d('MAIN.cache_hit_grace')} of them stale while refreshing), ${d('MAIN.cache_miss')} misses, ${d('MAIN.backend_req')} requests to the app (${d('MAIN.s_bgfetch')} background refreshes, ${d('MAIN.fetch_304')} answered 304 Not Modified)`,
+  );
+  const failedPublishes = publishes.filter((p) => p.error);
+  if (failedPublishes.length) console.log(`    publish errors: ${failedPublishes.map((p) => p.error).join('; ')}`);
+  const ok = publishes.filter((p) => p.liveMs >= 0);
+  if (publishes.length)
+    console.log(
+      `    ${publishes.length} publishes: API median ${median(ok.map((p) => p.apiMs))} ms; on the front page through Varnish after median ${median(ok.map((p) => p.liveMs))} ms, max ${Math.max(...ok.map((p) => p.liveMs))} ms` +
+        (ok.length < publishes.length ? `; ${publishes.length - ok.length} failed or not live within 5 s (${publishes.find((p) => p.error)?.error ?? 'timeout'})` : ''),
+    );
   const cores = os.cpus().length;
   const share = (s: number) => `${round((s / wall) * 100)} % of a core`;
   const used = Object.fromEntries(Object.keys(roots).map((k) => [k, after[k] - before[k]]));
@@ -399,6 +457,10 @@ async function main(): Promise<number> {
     if (parts.includes('throughput')) await throughput(stack, articlePaths[0], port + 4);
     if (parts.includes('live')) await publishToLive(stack, sectionId);
     if (parts.includes('spike')) await spike(stack, sectionId, articlePaths);
+    const notes = stack
+      .logs()
+      .filter((l) => /\[cache\]|\[varnish\] (Error|Warn)|Error|error/.test(l) && !/^\[varnish\] Error: (Manager got SIGTERM|Child \(\d+\) died signal=15)/.test(l));
+    if (notes.length) console.log(`\nFrom the stack's logs:\n${notes.slice(-15).join('\n')}`);
     return 0;
   } finally {
     await stack?.stop();

@@ -200,7 +200,13 @@ async function main(): Promise<void> {
   const [q1, q2] = [await get(`${V}/search?q=harbour`), await get(`${V}/search?q=budget`)];
   check('other parameters stay in the cache key', q1.status === 200 && q2.status === 200 && q1.body !== q2.body && !q2.hit);
 
-  // 4. Publish, update and unpublish through A; read through Varnish.
+  // 4. Publish, update and unpublish through A; read through Varnish. First warm
+  // each instance's front page and article route (a fresh process renders its
+  // first pages slowly; this measures propagation, not start-up).
+  const someArticle = /href="(\/news\/\d{4}\/\d{2}\/\d{2}\/[^"]+)"/.exec(front.body)?.[1];
+  for (const instance of stack.instances) {
+    for (const p of ['/', someArticle ?? '/']) for (let i = 0; i < 2; i++) await get(instance.url + p);
+  }
   const editor = await EditorApi.signIn(A);
   const title = `Varnish test ${randomBytes(4).toString('hex')}: ferry timetable changes`;
   const draft = await editor.create({ title, slug: title.toLowerCase().replace(/[^a-z0-9]+/g, '-'), sectionId: section.id, text: 'The evening ferry leaves later.' });
