@@ -98,7 +98,7 @@ export async function getPublishedArticle(slug: string) {
     ...row.tags.map((t) => tags.tag(t.tag.id)),
     ...row.authors.map((a) => tags.author(a.author.id)),
     ...(row.hero ? [tags.media(row.hero.id)] : []),
-    ...bodyReferences(bodySchema.parse(row.body)).mediaIds.map((id) => tags.media(id)),
+    ...bodyReferences(view.body).mediaIds.map((id) => tags.media(id)),
   );
   return { view, related: related.map((r) => toTeaser(r, settings.timeZone)) };
 }
