@@ -593,12 +593,16 @@ async function phaseQueries() {
     await new Promise((r) => setTimeout(r, 500)); // let the log catch up
     const logged = readStatements(logFile, offset);
     const executed = logged.filter((l) => l.kind === 'execute' || l.kind === 'statement');
-    const byShape = new Map<string, { n: number; ms: number; example: Logged }>();
-    for (const l of executed) {
+    // Per statement shape: executions, and server time in each protocol step (planning happens at bind for unnamed statements).
+    const byShape = new Map<string, { n: number; parse: number; bind: number; execute: number; example: Logged }>();
+    for (const l of logged) {
       const s = shape(l.sql);
-      const e = byShape.get(s) ?? { n: 0, ms: 0, example: l };
-      e.n++;
-      e.ms += l.ms;
+      const e = byShape.get(s) ?? { n: 0, parse: 0, bind: 0, execute: 0, example: l };
+      if (l.kind === 'execute' || l.kind === 'statement') {
+        e.n++;
+        e.execute += l.ms;
+        e.example = l;
+      } else e[l.kind as 'parse' | 'bind'] += l.ms;
       byShape.set(s, e);
     }
     const totalMs = executed.reduce((s, l) => s + l.ms, 0);
@@ -607,7 +611,7 @@ async function phaseQueries() {
       `\nqueries: ${ms(executed.length / QUERY_RENDERS, 2)} statements per uncached render (${executed.length} over ${QUERY_RENDERS} renders, ` +
         `each its own round trip); server time per render ${ms(allMs / QUERY_RENDERS, 2)} ms (execute ${ms(totalMs / QUERY_RENDERS, 2)} ms), from ${logFile}`,
     );
-    console.log("  per render  mean ms  EXPLAIN ANALYZE (one render's parameters, this scale)  statement");
+    console.log("  per render  parse+bind+execute ms (mean)  EXPLAIN ANALYZE, one render's parameters, 2nd run  |  statement");
     const c = new pg.Client({ connectionString: dbUrl });
     await c.connect();
     try {
@@ -615,6 +619,8 @@ async function phaseQueries() {
         let explain = 'n/a';
         if (/^\s*select/i.test(e.example.sql)) {
           try {
+            // Twice: the first run on a new connection also pays for loading the catalog caches.
+            await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${e.example.sql}`, parseParams(e.example.params));
             const plan = await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${e.example.sql}`, parseParams(e.example.params));
             const lines = plan.rows.map((r) => r['QUERY PLAN']);
             const exec = lines.find((l) => l.startsWith('Execution Time'))?.match(/[\d.]+/)?.[0];
@@ -633,7 +639,8 @@ async function phaseQueries() {
             explain = `EXPLAIN failed: ${(err as Error).message}`;
           }
         }
-        console.log(`  ${ms(e.n / QUERY_RENDERS, 2).padStart(10)} ${ms(e.ms / e.n, 3).padStart(8)}  ${explain}\n${' '.repeat(22)}${s.slice(0, 400)}`);
+        const steps = [e.parse, e.bind, e.execute].map((x) => ms(x / Math.max(1, e.n), 3)).join(' + ');
+        console.log(`  ${ms(e.n / QUERY_RENDERS, 2).padStart(10)}  ${steps.padEnd(29)} ${explain}\n${' '.repeat(14)}${s.slice(0, 400)}`);
       }
     } finally {
       await c.end();
