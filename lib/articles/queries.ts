@@ -91,7 +91,8 @@ export async function getPublishedArticle(slug: string) {
   }
   const { settings } = await getSiteChrome();
   const view = await buildArticleView(row, settings.timeZone);
-  const refs = bodyReferences(bodySchema.parse(row.body));
+  // The view's blocks were parsed once already; they keep the ids they refer to.
+  const refs = bodyReferences(view.body);
   // Tagged with everything it shows: its section, tags and authors (bylines),
   // its images and the articles its Background links point to.
   publicCache(
