@@ -1,7 +1,8 @@
 /**
  * Runs once per server process, once it listens: starts scheduled publishing
  * (lib/editorial/scheduler.ts), lets the proxy see public pages while the
- * database is down (lib/server/outage-marker.ts) and, when
+ * database is down (lib/server/outage-marker.ts), with VARNISH_PURGE_URL set
+ * purges Varnish after every invalidation (lib/cache/varnish.ts) and, when
  * NEXT_MANUAL_SIG_HANDLE is set, the graceful shutdown on SIGTERM/SIGINT
  * (lib/server/shutdown.ts).
  */
@@ -13,6 +14,8 @@ export async function register() {
   startScheduler();
   installOutageMarker();
   installShutdownHandler();
+  const { registerVarnishPurge } = await import('./lib/cache/varnish');
+  registerVarnishPurge();
 }
 
 /** A request failed because the database is unreachable: mark it down (lib/db/availability.ts) so the proxy answers 503. */

@@ -30,17 +30,21 @@ const securityHeaders = [
 
 // Opt-in: with REDIS_URL set, every instance shares "use cache" entries, rendered
 // pages and tag invalidations through Redis (README, "Deploying several instances").
-// Unset: Next's default in-process caches.
+// With VARNISH_PURGE_URL set (behind Varnish, README "Deploying behind Varnish"),
+// the same handlers add the page's tags as an `xkey` header to every cached
+// response; without REDIS_URL they then keep everything in this process.
+// Neither set: Next's default in-process caches.
 const handler = (file) => fileURLToPath(new URL(`./cache-handlers/${file}`, import.meta.url));
-const redisCaches = process.env.REDIS_URL
-  ? {
-      cacheHandler: handler('redis-isr.mjs'),
-      cacheHandlers: { default: handler('redis-use-cache.mjs'), remote: handler('redis-use-cache.mjs') },
-    }
-  : {};
+const customCaches =
+  process.env.REDIS_URL || process.env.VARNISH_PURGE_URL?.trim()
+    ? {
+        cacheHandler: handler('redis-isr.mjs'),
+        cacheHandlers: { default: handler('redis-use-cache.mjs'), remote: handler('redis-use-cache.mjs') },
+      }
+    : {};
 
 const nextConfig = {
-  ...redisCaches,
+  ...customCaches,
   cacheComponents: true,
   partialPrefetching: false,
   poweredByHeader: false,

@@ -1,7 +1,9 @@
 /**
  * Shared state of the two Redis cache handlers (./redis-use-cache.mjs for
- * "use cache", ./redis-isr.mjs for rendered pages). Loaded only when
- * REDIS_URL is set (see next.config.js).
+ * "use cache", ./redis-isr.mjs for rendered pages). Loaded when REDIS_URL is
+ * set, or VARNISH_PURGE_URL (see next.config.js). Without REDIS_URL (one
+ * instance behind Varnish) the store is memory-only: no Redis client, tag
+ * state in this process, every Redis call answers "nothing".
  *
  *   - one Redis connection per process (@redis/client), short command timeouts
  *     (REDIS_CACHE_TIMEOUT_MS, default 300), no offline queue: when Redis is
@@ -60,6 +62,8 @@ function createStore() {
 
   let client;
   let closed = false;
+  // One instance behind Varnish without Redis: this process only.
+  const memoryOnly = !process.env.REDIS_URL;
 
   function reportFailure(error) {
     skipUntil = Date.now() + RETRY_AFTER_MS;
@@ -103,7 +107,7 @@ function createStore() {
     } catch {}
     return c;
   }
-  client = connect();
+  if (!memoryOnly) client = connect();
 
   /** A timed-out connection may be stuck (half-open, desynced): drop it, a fresh one connects after the pause. */
   function replaceClient() {
@@ -115,7 +119,7 @@ function createStore() {
   }
 
   function usable() {
-    if (closed || Date.now() < skipUntil) return false;
+    if (closed || memoryOnly || Date.now() < skipUntil) return false;
     client ??= connect();
     return client.isReady;
   }

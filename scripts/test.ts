@@ -21,6 +21,8 @@
  *                   behind a proxy, a database outage and recovery
  *                   (scripts/test-health.ts, its own throw-away PostgreSQL
  *                   and ports 4200-4299)
+ *   7. stack        Varnish in front of two instances, purged by surrogate key
+ *                   (scripts/test-stack.ts), when varnishd is installed
  *
  * Ends with one line "N passed, N failed" (tests counted across all suites,
  * each static check as one) and exits non-zero if anything failed.
@@ -35,6 +37,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { adminUrlFor, describeUrl, dropDatabase, ensureDatabase, REPO_ROOT, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '../tools/db/embedded/index.ts';
 import { prepareDatabase, reportFatal, runMain } from '../tools/db/prepare.ts';
+import { findVarnishd } from '../tools/stack.ts';
 import { buildApp, waitForExit } from './start.ts';
 
 const require = createRequire(import.meta.url);
@@ -306,6 +309,31 @@ async function scriptPart(name: string, script: string, env: NodeJS.ProcessEnv):
   return { name, passed, failed: code === 0 ? failed : Math.max(failed, 1), note: code === 0 ? undefined : `exited with ${code}` };
 }
 
+/** Varnish in front of two instances, purged by key (scripts/test-stack.ts), when varnishd is installed. */
+async function stackTests(adminUrl: string): Promise<PartResult> {
+  heading('Stack test (Varnish)');
+  if (!findVarnishd()) {
+    log('varnishd is not installed: skipping (apt-get install -y varnish varnish-modules to run it).');
+    return { name: 'stack', passed: 0, failed: 0, note: 'skipped: no varnishd' };
+  }
+  current = spawn('npx', ['tsx', 'scripts/test-stack.ts'], {
+    cwd: REPO_ROOT,
+    env: testEnv({ TEST_DATABASE_ADMIN_URL: adminUrl }),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  current.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk;
+    process.stdout.write(chunk);
+  });
+  const { code } = await waitForExit(current);
+  current = undefined;
+  const counts = [...output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
+  const passed = counts ? Number(counts[1]) : 0;
+  const failed = counts ? Number(counts[2]) : 0;
+  return { name: 'stack', passed, failed: code === 0 ? failed : Math.max(failed, 1), note: code === 0 ? undefined : `exited with ${code}` };
+}
+
 async function main(): Promise<number> {
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) process.exit(130);
@@ -319,8 +347,8 @@ async function main(): Promise<number> {
   results.push(...checks);
   const staticFailed = checks.some((r) => r.failed > 0);
   if (staticFailed && !interrupted) {
-    log('\nStatic checks failed: stopping here, before the unit, integration, end-to-end, multi-instance and health tests.');
-    for (const name of ['unit', 'integration', 'e2e', 'multi', 'health']) results.push({ name, passed: 0, failed: 0, note: 'skipped: static checks failed' });
+    log('\nStatic checks failed: stopping here, before the unit, integration, end-to-end, multi-instance, health and stack tests.');
+    for (const name of ['unit', 'integration', 'e2e', 'multi', 'health', 'stack']) results.push({ name, passed: 0, failed: 0, note: 'skipped: static checks failed' });
   }
   if (!staticFailed && !interrupted) results.push(await unitTests());
 
@@ -346,6 +374,7 @@ async function main(): Promise<number> {
         if (!interrupted) results.push(await e2eTests(adminUrl));
         if (!interrupted) results.push(await multiInstanceTests(adminUrl));
         if (!interrupted) results.push(await healthTests());
+        if (!interrupted) results.push(await stackTests(adminUrl));
       }
     }
   } catch (err) {

@@ -1,19 +1,59 @@
 import { revalidateTag } from 'next/cache';
 
 type Hook = (tags: string[]) => Promise<void> | void;
-const hooks: Hook[] = [];
 
-/** Lets an HTTP cache purge (e.g. Varnish xkey) follow every invalidation. */
+/**
+ * The hooks live on globalThis: instrumentation.ts registers them, and Next
+ * bundles it apart from the routes and server actions that call invalidate().
+ */
+const HOOKS = Symbol.for('newsroom.invalidate-hooks');
+/** The tag store of our cache handlers (cache-handlers/redis-store.mjs), when next.config.js loaded them. */
+const TAG_STORE = Symbol.for('newsroom.redis-cache-store');
+
+interface TagStore {
+  updateTags(tags: string[], durations?: { expire?: number }): Promise<void>;
+}
+
+function registry(): { hooks: Hook[]; store?: TagStore } {
+  const g = globalThis as Record<symbol, unknown>;
+  g[HOOKS] ??= [];
+  return { hooks: g[HOOKS] as Hook[], store: g[TAG_STORE] as TagStore | undefined };
+}
+
+let warned = false;
+function warnOnce(message: string) {
+  if (!warned) console.warn(message);
+  warned = true;
+}
+
+/** Lets an HTTP cache purge (e.g. Varnish xkey, lib/cache/varnish.ts) follow every invalidation. */
 export function onInvalidate(hook: Hook) {
-  hooks.push(hook);
+  registry().hooks.push(hook);
 }
 
 /**
  * The one invalidation function every write calls. Expires the tags in Next's
  * caches now (the next request renders fresh), then runs purge hooks.
+ *
+ * revalidateTag() only queues the tags: Next applies them once the route
+ * handler or server action has returned. An HTTP cache refetches as soon as
+ * it is purged, so before the hooks run the tags are expired in our cache
+ * handlers' shared store (this process and Redis: what Next writes a moment
+ * later anyway); otherwise a request arriving between the purge and Next's
+ * write would put the old page back into the HTTP cache.
  */
 export async function invalidate(tagList: Iterable<string>): Promise<void> {
   const unique = [...new Set(tagList)];
   for (const tag of unique) revalidateTag(tag, { expire: 0 });
-  for (const hook of hooks) await hook(unique);
+  const { hooks, store } = registry();
+  if (hooks.length === 0 || unique.length === 0) return;
+  if (store) await store.updateTags(unique, { expire: 0 });
+  else warnOnce('[cache] purge hooks run before Next has applied the invalidation (our cache handlers are not loaded): an HTTP cache may store the old page again');
+  for (const hook of hooks) {
+    try {
+      await hook(unique);
+    } catch (error) {
+      console.error(`[cache] invalidation hook failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 }
