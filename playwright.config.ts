@@ -1,6 +1,6 @@
 /**
  * End-to-end tests (e2e/) against a production build served by `next start`
- * on port 3100. Run them through `npm test`, which creates, migrates and seeds
+ * on port 3100 (E2E_PORT to change it). Run them through `npm test`, which creates, migrates and seeds
  * a throw-away database, builds the app if needed and sets DATABASE_URL.
  * Running `npx playwright test` by hand works too if DATABASE_URL points at a
  * migrated, seeded database and .next is built.
@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3100;
+// E2E_PORT: run several checkouts' e2e suites side by side (default 3100).
+const PORT = Number(process.env.E2E_PORT) || 3100;
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const isCI = Boolean(process.env.CI);
 
