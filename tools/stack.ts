@@ -285,9 +285,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       procs.push(proc);
       return { name, url: `http://127.0.0.1:${port}`, port, proc };
     });
-    const problems = await Promise.all(instances.map((i) => waitFor(`${i.url}/robots.txt`, i.proc.child, 120_000, (s) => s < 500)));
+    // Ready: /readyz answers 200 once the instance serves and reaches the database (and Redis).
+    const problems = await Promise.all(instances.map((i) => waitFor(`${i.url}/readyz`, i.proc.child, 120_000, (s) => s === 200)));
     const down = instances.filter((_, i) => problems[i]);
-    if (down.length) throw new Error(`instance ${down.map((i) => `${i.name} did not start (${problems[instances.indexOf(i)]})`).join(', ')}`);
+    if (down.length) {
+      const tail = (i: (typeof instances)[number]) => i.proc.lines.slice(-15).join('\n');
+      throw new Error(down.map((i) => `instance ${i.name} did not start (${problems[instances.indexOf(i)]}); its last output:\n${tail(i)}`).join('\n'));
+    }
     log(
       `Instances: ${instances.map((i) => `${i.name} ${i.url}`).join(', ')}${options.redisUrl ? ` (Redis ${options.redisUrl}, key prefix ${env.REDIS_KEY_PREFIX})` : ' (no Redis)'}`,
     );

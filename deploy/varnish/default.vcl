@@ -32,13 +32,16 @@ import std;
 import xkey;
 
 # Health of each instance: sick after 3 failed probes out of the last 5 (about
-# 15 s; an instance that refuses connections is skipped at once, see
-# vcl_backend_error). /robots.txt answers 200 when the app serves requests;
-# point it at a health endpoint that also checks the database once the app
-# has one.
+# 15 s; an instance that refuses connections, e.g. one shutting down, is
+# skipped at once, see vcl_backend_error). The probe asks /healthz (liveness),
+# not /readyz: the database and Redis are shared, so in their outage /readyz
+# fails on every instance at once and Varnish would answer its own 503 for
+# every uncached page. With /healthz the instances keep answering: cached
+# pages from Next's cache, the others the app's styled 503 with Retry-After,
+# which vcl_deliver turns into a stale copy when Varnish has one.
 probe newsroom_health {
     .request =
-        "GET /robots.txt HTTP/1.1"
+        "GET /healthz HTTP/1.1"
         "Host: localhost"
         "User-Agent: varnish-health-probe"
         "Connection: close";
