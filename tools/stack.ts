@@ -276,6 +276,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const varnish = procs.find((p) => p.name === 'varnish');
     if (varnish) await stopProcess(varnish.child);
     await Promise.all(procs.filter((p) => p !== varnish).map((p) => stopProcess(p.child)));
+    // varnishd's run directory (shared memory logs, tens of MB) is of no use once it stopped.
+    fs.rmSync(workdir, { recursive: true, force: true });
   };
 
   try {
