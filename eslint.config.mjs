@@ -20,6 +20,14 @@ export default defineConfig([
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
+  {
+    // The reader site's chrome and article page link with plain <a>: every public
+    // page is cached whole, a full load of it is cheap, and a next/link is a client
+    // component that adds work to every uncached render and a prefetch request per
+    // visible link (README, "Uncached article render").
+    files: ['components/site/**', 'components/article/**'],
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
   globalIgnores([
     // Next's default ignores
     '.next/**',

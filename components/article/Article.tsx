@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleView } from '@/lib/articles/view';
 import type { AdCreative } from '@/lib/ads/queries';
 import { pickCreative } from '@/lib/ads/queries';
@@ -36,9 +35,9 @@ export function Article({ article, chrome, ads }: { article: ArticleView; chrome
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
       <article lang={article.language} className="min-w-0 max-w-3xl">
         <p className="text-sm font-semibold uppercase tracking-wide">
-          <Link href={article.section.path} className="text-brand hover:underline">
+          <a href={article.section.path} className="text-brand hover:underline">
             {article.section.name}
-          </Link>
+          </a>
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <div className="mt-3 space-y-1">
@@ -60,9 +59,9 @@ export function Article({ article, chrome, ads }: { article: ArticleView; chrome
           <ul aria-label="Tags" className="my-6 flex flex-wrap gap-2 text-sm">
             {article.tags.map((t) => (
               <li key={t.path}>
-                <Link href={t.path} className="inline-block rounded-full bg-paper px-3 py-1 hover:underline">
+                <a href={t.path} className="inline-block rounded-full bg-paper px-3 py-1 hover:underline">
                   {t.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleView } from '@/lib/articles/view';
 
 export function Byline({ authors }: { authors: ArticleView['authors'] }) {
@@ -9,9 +8,9 @@ export function Byline({ authors }: { authors: ArticleView['authors'] }) {
       {authors.map((a, i) => (
         <span key={a.path}>
           {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
-          <Link href={a.path} rel="author" className="font-semibold underline-offset-2 hover:underline">
+          <a href={a.path} rel="author" className="font-semibold underline-offset-2 hover:underline">
             {a.name}
-          </Link>
+          </a>
         </span>
       ))}
     </p>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { sectionPath } from '@/lib/urls/paths';
 
 export function SectionNav({ sections, current }: { sections: { slug: string; name: string }[]; current?: string }) {
@@ -7,13 +6,13 @@ export function SectionNav({ sections, current }: { sections: { slug: string; na
       <ul className="flex gap-1 whitespace-nowrap text-sm font-semibold">
         {sections.map((s) => (
           <li key={s.slug}>
-            <Link
+            <a
               href={sectionPath(s.slug)}
               aria-current={current === s.slug ? 'page' : undefined}
               className="block rounded px-2 py-1.5 text-ink hover:bg-paper aria-[current=page]:text-brand aria-[current=page]:underline"
             >
               {s.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SiteChrome } from '@/lib/settings/queries';
 import { sectionPath } from '@/lib/urls/paths';
 import { SocialLinks } from './SocialLinks';
@@ -16,15 +15,15 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
           <ul className="grid grid-cols-2 gap-1 text-sm">
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={sectionPath(s.slug)} className="underline-offset-2 hover:underline">
+                <a href={sectionPath(s.slug)} className="underline-offset-2 hover:underline">
                   {s.name}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href="/search" className="underline-offset-2 hover:underline">
+              <a href="/search" className="underline-offset-2 hover:underline">
                 Search
-              </Link>
+              </a>
             </li>
             <li>
               <a href="/feed.xml" className="underline-offset-2 hover:underline">

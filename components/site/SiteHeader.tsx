@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SiteChrome } from '@/lib/settings/queries';
 import { SectionNav } from './SectionNav';
 import { SocialLinks } from './SocialLinks';
@@ -8,13 +7,13 @@ export function SiteHeader({ chrome, currentSection }: { chrome: SiteChrome; cur
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-ink">
+        <a href="/" className="font-serif text-2xl font-bold tracking-tight text-ink">
           {settings.siteName}
-        </Link>
+        </a>
         <div className="flex items-center gap-3 text-sm">
-          <Link href="/search" className="rounded px-2 py-1 text-ink underline-offset-2 hover:underline">
+          <a href="/search" className="rounded px-2 py-1 text-ink underline-offset-2 hover:underline">
             Search
-          </Link>
+          </a>
           {settings.supportUrl && (
             <a href={settings.supportUrl} className="rounded bg-brand px-3 py-1.5 font-semibold text-white hover:bg-brand-dark" data-testid="support-header">
               {settings.supportHeaderText}

@@ -29,7 +29,7 @@ export type ArticleView = {
   body: ViewBlock[];
 };
 
-type MediaRow = { id: string; filename: string; width: number; height: number };
+export type MediaRow = { id: string; filename: string; width: number; height: number };
 
 export type ArticleRow = {
   id: string;

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import { publicCache } from '../cache/public-cache';
 import { db } from '../db/client';
 import { tags } from '../cache/tags';
@@ -5,8 +6,11 @@ import { SETTINGS_DEFAULTS } from './defaults';
 
 export type SiteChrome = Awaited<ReturnType<typeof getSiteChrome>>;
 
-/** Settings, sections and social links: what every public page's chrome shows. */
-export async function getSiteChrome() {
+/**
+ * Settings, sections and social links: what every public page's chrome shows.
+ * Read once per request (React cache) however many parts of the page ask.
+ */
+export const getSiteChrome = cache(async function siteChrome() {
   'use cache';
   publicCache(tags.site);
   const [settings, sections, socialLinks] = await Promise.all([
@@ -20,4 +24,4 @@ export async function getSiteChrome() {
     sections,
     socialLinks,
   };
-}
+});

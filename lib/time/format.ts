@@ -1,8 +1,26 @@
 /** Date formatting in the site's time zone. Pure functions, no framework imports. */
 
+/**
+ * Creating an Intl.DateTimeFormat costs far more than using one (it loads
+ * locale and zone data): one instance per zone and option set, kept for the
+ * life of the process. The set of keys is small (a few option sets × the
+ * site's time zone).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, ...options });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function parts(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
   const out: Record<string, string> = {};
-  for (const p of new Intl.DateTimeFormat('en-GB', { timeZone, ...options }).formatToParts(date)) out[p.type] = p.value;
+  for (const p of formatter(timeZone, options).formatToParts(date)) out[p.type] = p.value;
   return out;
 }
 
