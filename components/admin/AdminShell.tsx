@@ -12,6 +12,7 @@ const NAV: { href: string; label: string; action?: Action }[] = [
   { href: '/admin/ads', label: 'Ads', action: 'ads:manage' },
   { href: '/admin/settings', label: 'Settings', action: 'settings:manage' },
   { href: '/admin/users', label: 'Users', action: 'users:manage' },
+  { href: '/admin/audit', label: 'Audit log', action: 'audit:view' },
   { href: '/admin/account', label: 'Account' },
 ];
 

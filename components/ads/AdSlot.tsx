@@ -3,6 +3,13 @@ import type { AdCreative } from '@/lib/ads/queries';
 
 type HouseAd = { headline: string; body: string; linkUrl: string; linkLabel: string };
 
+/** Each slot's landmark name, unique on the page: "Advertisement 1" (inline-1), "Advertisement after the article". */
+function slotLabel(position: string): string {
+  const inline = /^inline-(\d+)$/.exec(position);
+  if (inline) return `Advertisement ${inline[1]}`;
+  return position === 'after-body' ? 'Advertisement after the article' : `Advertisement (${position})`;
+}
+
 /**
  * An advertisement slot: labelled, with a fixed height reserved before any
  * creative loads, so the page never jumps. Shows a house ad when no campaign runs.
@@ -10,7 +17,7 @@ type HouseAd = { headline: string; body: string; linkUrl: string; linkLabel: str
 export function AdSlot({ creative, house, position }: { creative: AdCreative | null; house: HouseAd; position: string }) {
   const ad = creative ?? { ...house, sponsor: '', image: null, id: 'house' };
   return (
-    <aside aria-label="Advertisement" className="my-8 border-y border-line py-2" data-testid="ad-slot" data-position={position}>
+    <aside aria-label={slotLabel(position)} className="my-8 border-y border-line py-2" data-testid="ad-slot" data-position={position}>
       <p className="text-xs uppercase tracking-wide text-muted">Advertisement:</p>
       <a href={ad.linkUrl} rel={creative ? 'sponsored noopener' : undefined} className="mt-1 flex h-[232px] items-center gap-4 overflow-hidden rounded bg-paper p-4 no-underline">
         {ad.image && (

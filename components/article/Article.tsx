@@ -66,7 +66,7 @@ export function Article({ article, chrome, ads }: { article: ArticleView; chrome
             ))}
           </ul>
         )}
-        <SocialLinks links={socialLinks} callToAction={settings.followText} />
+        <SocialLinks links={socialLinks} callToAction={settings.followText} region />
         <RelatedStories section={article.section.slug} sectionName={article.section.name} articleId={article.id} />
       </article>
       <LatestNewsAside section={article.section.slug} />

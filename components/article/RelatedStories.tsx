@@ -14,7 +14,7 @@ export function RelatedStories({ section, sectionName, articleId }: { section: s
       <h2 id="related-heading" className="font-serif text-xl font-bold">
         More from {sectionName}
       </h2>
-      <TeaserList items={items} timeZone={aside.timeZone} />
+      <TeaserList items={items} timeZone={aside.timeZone} headingLevel={3} />
     </section>
   );
 }

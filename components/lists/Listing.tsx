@@ -25,7 +25,7 @@ export async function Listing({ params }: { params: ListingRouteProps['params'] 
           {entity.description && <p className="mt-2 max-w-2xl text-muted">{entity.description}</p>}
         </div>
       </header>
-      <TeaserList items={listing.items} timeZone={settings.timeZone} />
+      <TeaserList items={listing.items} timeZone={settings.timeZone} headingLevel={2} />
       <Pagination page={listing.page} totalPages={listing.totalPages} href={(n) => listingPaths[kind](listing.slug, n)} />
     </PublicPage>
   );

@@ -3,9 +3,10 @@ import Link from 'next/link';
 import type { Teaser } from '@/lib/articles/queries';
 import { formatTime } from '@/lib/time/format';
 
-/** A story in a list: optional image, section, headline, standfirst, time. */
+/** A story in a list: optional image, section, headline, standfirst, time. The lead's headline is an h2 (it follows the page's h1), others h3. */
 export function TeaserCard({ item, timeZone, size = 'normal' }: { item: Teaser; timeZone: string; size?: 'lead' | 'normal' }) {
   const lead = size === 'lead';
+  const Heading = lead ? 'h2' : 'h3';
   return (
     <article className="group">
       {item.image && (
@@ -20,11 +21,11 @@ export function TeaserCard({ item, timeZone, size = 'normal' }: { item: Teaser; 
         />
       )}
       <p className="text-xs font-semibold uppercase tracking-wide text-brand">{item.section.name}</p>
-      <h3 className={`font-serif font-bold leading-snug ${lead ? 'text-3xl' : 'text-lg'}`}>
+      <Heading className={`font-serif font-bold leading-snug ${lead ? 'text-3xl' : 'text-lg'}`}>
         <Link href={item.path} className="hover:underline">
           {item.title}
         </Link>
-      </h3>
+      </Heading>
       {item.standfirst && <p className={`mt-1 text-muted ${lead ? 'text-lg' : 'line-clamp-3 text-sm'}`}>{item.standfirst}</p>}
       <p className="mt-1 text-xs text-muted">
         <time dateTime={item.publishedAt.toISOString()}>{formatTime(item.publishedAt, timeZone)}</time>

@@ -2,8 +2,12 @@ import Link from 'next/link';
 import type { Teaser } from '@/lib/articles/queries';
 import { formatDay, formatTime } from '@/lib/time/format';
 
-/** A plain list of stories with day and time, for listings and search. */
-export function TeaserList({ items, timeZone }: { items: Teaser[]; timeZone: string }) {
+/**
+ * A plain list of stories with day and time, for listings and search.
+ * `headingLevel`: one below the heading the list sits under (2 right under the page's h1).
+ */
+export function TeaserList({ items, timeZone, headingLevel }: { items: Teaser[]; timeZone: string; headingLevel: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="mt-4 divide-y divide-line" data-testid="teaser-list">
       {items.map((item) => (
@@ -15,11 +19,11 @@ export function TeaserList({ items, timeZone }: { items: Teaser[]; timeZone: str
             {' · '}
             {item.section.name}
           </p>
-          <h3 className="font-serif text-lg font-bold leading-snug">
+          <Heading className="font-serif text-lg font-bold leading-snug">
             <Link href={item.path} className="hover:underline">
               {item.title}
             </Link>
-          </h3>
+          </Heading>
           {item.standfirst && <p className="mt-1 line-clamp-2 text-sm text-muted">{item.standfirst}</p>}
         </li>
       ))}

@@ -1,11 +1,16 @@
 type Link = { id: string; network: string; label: string; url: string };
 
-/** The "Follow us" call with links to the outlet's social accounts (set in admin). */
-export function SocialLinks({ links, callToAction, compact = false }: { links: Link[]; callToAction: string; compact?: boolean }) {
+/**
+ * The "Follow us" call with links to the outlet's social accounts (set in admin).
+ * `region`: a landmark of its own (in an article); in the header and footer it
+ * is part of their landmark, so a page never has two "Follow us" regions.
+ */
+export function SocialLinks({ links, callToAction, compact = false, region = false }: { links: Link[]; callToAction: string; compact?: boolean; region?: boolean }) {
   if (links.length === 0) return null;
+  const Wrapper = region ? 'section' : 'div';
   return (
-    <section
-      aria-label="Follow us"
+    <Wrapper
+      aria-label={region ? callToAction : undefined}
       className={compact ? 'flex items-center gap-2 text-xs' : 'rounded border border-line bg-paper p-4'}
       data-testid={compact ? undefined : 'follow-us'}
     >
@@ -27,6 +32,6 @@ export function SocialLinks({ links, callToAction, compact = false }: { links: L
           </li>
         ))}
       </ul>
-    </section>
+    </Wrapper>
   );
 }

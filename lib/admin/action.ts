@@ -1,4 +1,6 @@
 import { revalidatePath } from 'next/cache';
+import { currentAuditAddress } from '../audit/address';
+import { recordAuditAfter, type AuditEvent } from '../audit/log';
 import type { Action } from '../auth/permissions';
 import { authorize } from '../auth/session';
 import type { SessionUser } from '../auth/sessions';
@@ -22,13 +24,17 @@ export type FormState<F extends string = string> = {
  * The one shape of every admin server action: authorize (the role, checked on
  * the server for each call) → write (a lib/<domain>/admin.ts function, which
  * parses and validates its input) → invalidate the public cache tags the
- * write names → refresh the admin page → the form's next state. A refused
- * write gives the form its messages and what was typed back; nothing changed.
+ * write names → append the audit log entry (who, what, target, from where;
+ * lib/audit) → refresh the admin page → the form's next state. A refused
+ * write gives the form its messages and what was typed back; nothing changed
+ * and nothing is logged.
  */
 export async function adminAction<T, F extends string = string>(options: {
   permission: Action;
   values?: Partial<Record<F, string>>;
   write: (db: PrismaClient, user: SessionUser) => Promise<AdminResult<T>>;
+  /** The audit log entry of a successful write (required: every admin write is logged). */
+  audit: (value: T) => AuditEvent;
   /** The admin page showing what changed. */
   page: string;
   /** The state after a successful write (may redirect). */
@@ -40,6 +46,7 @@ export async function adminAction<T, F extends string = string>(options: {
   const result = await options.write(db(), auth.user);
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors as FormState<F>['fieldErrors'], values };
   if (result.invalidate.length) await invalidate(result.invalidate);
+  await recordAuditAfter(db(), { actor: auth.user, address: await currentAuditAddress(), ...options.audit(result.value) });
   revalidatePath(options.page);
   return { done: Date.now(), ...options.success(result.value) };
 }

@@ -210,9 +210,10 @@ export async function setCampaignActive(db: PrismaClient, id: string, active: bo
   return saved(await db.adCampaign.findUniqueOrThrow({ where: { id }, select: campaignSelect }), CHANGED);
 }
 
-export async function deleteCampaign(db: PrismaClient, id: string): Promise<AdminResult<null>> {
+/** Deletes a campaign; its id and name (for the audit log). */
+export async function deleteCampaign(db: PrismaClient, id: string): Promise<AdminResult<{ id: string; name: string }>> {
   if (!campaignId.safeParse(id).success) return refused('Unknown campaign.');
-  const { count } = await db.adCampaign.deleteMany({ where: { id } });
-  if (count === 0) return refused('That campaign no longer exists.', {}, 404);
-  return saved(null, CHANGED);
+  const deleted = await db.$queryRaw<{ id: string; name: string }[]>`DELETE FROM "AdCampaign" WHERE "id" = ${id} RETURNING "id", "name"`;
+  if (deleted.length === 0) return refused('That campaign no longer exists.', {}, 404);
+  return saved(deleted[0], CHANGED);
 }

@@ -3,7 +3,7 @@
  * can be used anywhere (server components, actions, route handlers, scripts)
  * and unit-tested on its own (tests/unit/permissions.test.ts).
  *
- * - ADMIN: everything, including staff accounts and site settings.
+ * - ADMIN: everything, including staff accounts, site settings and the audit log.
  * - EDITOR: every article (edit, publish), taxonomy, media and ads.
  * - AUTHOR: their own articles, which they can submit for review but not publish.
  */
@@ -21,6 +21,7 @@ export const ACTIONS = [
   'taxonomy:manage',
   'media:manage',
   'ads:manage',
+  'audit:view',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -41,6 +42,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'taxonomy:manage': 'Manage sections and tags',
   'media:manage': 'Manage the media library',
   'ads:manage': 'Manage ad campaigns',
+  'audit:view': 'Read the audit log',
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -120,17 +120,18 @@ export async function updateSocialLink(db: PrismaClient, id: string, input: Soci
   return saved(await db.socialLink.findUniqueOrThrow({ where: { id }, select: linkSelect }), CHANGED);
 }
 
-/** Removes a link and closes the gap in positions. */
-export async function removeSocialLink(db: PrismaClient, id: string): Promise<AdminResult<null>> {
+/** Removes a link and closes the gap in positions; returns what was removed. */
+export async function removeSocialLink(db: PrismaClient, id: string): Promise<AdminResult<SocialLinkRow>> {
   if (!linkId.safeParse(id).success) return refused('Unknown link.');
   return db.$transaction(async (tx) => {
+    const link = await tx.socialLink.findUnique({ where: { id }, select: linkSelect });
     const { count } = await tx.socialLink.deleteMany({ where: { id } });
-    if (count === 0) return refused('That link no longer exists.', {}, 404);
+    if (!link || count === 0) return refused('That link no longer exists.', {}, 404);
     await renumber(
       tx,
       (await tx.socialLink.findMany({ select: { id: true }, orderBy: linkOrder })).map((l) => l.id),
     );
-    return saved(null, CHANGED);
+    return saved(link, CHANGED);
   });
 }
 

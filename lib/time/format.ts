@@ -66,3 +66,18 @@ export function dayKey(date: Date, timeZone: string): string {
 export function wasUpdated(publishedAt: Date, updatedAt: Date | null | undefined): updatedAt is Date {
   return !!updatedAt && updatedAt.getTime() - publishedAt.getTime() > 60_000;
 }
+
+/** The instant a calendar day ("2026-12-04") begins in `timeZone` (midnight, or the first moment after a DST gap). */
+export function zonedDayStart(day: string, timeZone: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  const wall = Date.UTC(y, m - 1, d);
+  // The zone's offset at an instant: its wall-clock time read as UTC, minus the instant.
+  const offsetAt = (instant: number) => {
+    const p = parts(new Date(instant), timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - instant;
+  };
+  // Two passes settle on the offset in force at that midnight (it may differ from the guess's across a change).
+  let instant = wall - offsetAt(wall);
+  instant = wall - offsetAt(instant);
+  return new Date(instant);
+}

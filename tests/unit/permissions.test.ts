@@ -11,11 +11,12 @@ test('EDITOR: all articles, publishing, taxonomy, media, ads; not users or setti
   assert.deepEqual(permissionsOf('EDITOR'), allowed);
   assert.equal(can('EDITOR', 'users:manage'), false);
   assert.equal(can('EDITOR', 'settings:manage'), false);
+  assert.equal(can('EDITOR', 'audit:view'), false);
 });
 
 test('AUTHOR: own articles and submitting for review only; cannot publish', () => {
   assert.deepEqual(permissionsOf('AUTHOR'), ['articles:edit-own', 'articles:submit']);
-  for (const action of ['articles:publish', 'articles:edit-any', 'users:manage', 'settings:manage', 'taxonomy:manage', 'media:manage', 'ads:manage'] as const) {
+  for (const action of ['articles:publish', 'articles:edit-any', 'users:manage', 'settings:manage', 'taxonomy:manage', 'media:manage', 'ads:manage', 'audit:view'] as const) {
     assert.equal(can('AUTHOR', action), false, action);
   }
 });

@@ -38,7 +38,7 @@ export default async function SearchPage({ searchParams }: Props) {
           {results.total === 0 ? `No stories match “${q}”.` : `${results.total} ${results.total === 1 ? 'story matches' : 'stories match'} “${q}”.`}
         </p>
       )}
-      <TeaserList items={results.items} timeZone={settings.timeZone} />
+      <TeaserList items={results.items} timeZone={settings.timeZone} headingLevel={2} />
       <Pagination page={results.page} totalPages={results.totalPages} href={(n) => `/search?q=${encodeURIComponent(q)}&page=${n}`} />
     </PublicPage>
   );

@@ -8,11 +8,15 @@ import { db } from '@/lib/db/client';
 import { getCurrentSession, NOT_SIGNED_IN, SESSION_COOKIE } from '@/lib/auth/session';
 import { deleteSession } from '@/lib/auth/sessions';
 import { changePassword, newPasswordSchema, UserError } from '@/lib/auth/users';
+import { currentAuditAddress } from '@/lib/audit/address';
+import { recordAuditAfter } from '@/lib/audit/log';
 
 /** Signs out: deletes the session row and the cookie. */
 export async function signOutAction(): Promise<void> {
   const jar = await cookies();
+  const session = await getCurrentSession();
   await deleteSession(db(), jar.get(SESSION_COOKIE)?.value);
+  if (session) await recordAuditAfter(db(), { actor: session.user, address: await currentAuditAddress(), action: 'auth.sign-out' });
   jar.delete({ name: SESSION_COOKIE, path: '/' });
   redirect('/admin/login');
 }
@@ -56,5 +60,7 @@ export async function changePasswordAction(_prev: ChangePasswordState, formData:
     }
     throw err;
   }
+  const { user } = session;
+  await recordAuditAfter(db(), { actor: user, address: await currentAuditAddress(), action: 'auth.password-change', target: { type: 'user', id: user.id, label: user.email } });
   return { success: 'Your password was changed. Any other sessions of yours were signed out.' };
 }

@@ -20,6 +20,7 @@ export async function createCampaignAction(_prev: CampaignFormState, formData: F
     values,
     page: '/admin/ads',
     write: (db) => createCampaign(db, values),
+    audit: (c) => ({ action: 'ad.create', target: { type: 'ad', id: c.id, label: c.name } }),
     success: () => redirect('/admin/ads'),
   });
 }
@@ -31,6 +32,7 @@ export async function updateCampaignAction(_prev: CampaignFormState, formData: F
     values,
     page: '/admin/ads',
     write: (db) => updateCampaign(db, formText(formData.get('id')), values),
+    audit: (c) => ({ action: 'ad.update', target: { type: 'ad', id: c.id, label: c.name } }),
     success: (c) => ({ success: `Saved “${c.name}”.`, values }),
   });
 }
@@ -43,6 +45,7 @@ export async function toggleCampaignAction(_prev: CampaignRowState, formData: Fo
     permission: 'ads:manage',
     page: '/admin/ads',
     write: async (db) => (active === 'true' || active === 'false' ? setCampaignActive(db, id, active === 'true') : refused('Choose to activate or deactivate.')),
+    audit: (c) => ({ action: c.active ? 'ad.activate' : 'ad.deactivate', target: { type: 'ad', id: c.id, label: c.name } }),
     success: (c) => ({ success: c.active ? `“${c.name}” is active.` : `“${c.name}” is inactive.` }),
   });
 }
@@ -52,6 +55,7 @@ export async function deleteCampaignAction(_prev: CampaignRowState, formData: Fo
     permission: 'ads:manage',
     page: '/admin/ads',
     write: (db) => deleteCampaign(db, formText(formData.get('id'))),
+    audit: (c) => ({ action: 'ad.delete', target: { type: 'ad', id: c.id, label: c.name } }),
     success: () => redirect('/admin/ads'),
   });
 }

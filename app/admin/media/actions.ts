@@ -17,6 +17,7 @@ export async function updateMediaAction(_prev: MediaFormState, formData: FormDat
     values,
     page: '/admin/media',
     write: (db) => updateMediaText(db, { id: formValues(formData, ['id']).id, ...values }),
+    audit: (item) => ({ action: 'media.update', target: { type: 'media', id: item.id, label: item.filename } }),
     success: (item) => ({ success: `Saved ${item.filename}.`, values: { alt: item.alt, caption: item.caption, credit: item.credit } }),
   });
 }
@@ -28,6 +29,7 @@ export async function deleteMediaAction(_prev: MediaDeleteState, formData: FormD
     permission: 'media:manage',
     page: '/admin/media',
     write: (db) => deleteMedia(db, formValues(formData, ['id']).id),
+    audit: (deleted) => ({ action: 'media.delete', target: { type: 'media', id: deleted.id, label: deleted.filename } }),
     success: (deleted) => ({ success: `Deleted ${deleted.filename}.` }),
   });
 }

@@ -17,6 +17,7 @@ export async function saveSettingsAction(_prev: SettingsState, formData: FormDat
     values,
     page: '/admin/settings',
     write: (db) => updateSettings(db, values),
+    audit: (s) => ({ action: 'settings.update', target: { type: 'settings', label: s.siteName } }),
     success: (saved) => ({ success: 'Settings saved. The public site shows them now.', values: saved }),
   });
 }
@@ -33,6 +34,7 @@ export async function addSocialLinkAction(_prev: SocialLinkState, formData: Form
     values,
     page: '/admin/settings',
     write: (db) => addSocialLink(db, values),
+    audit: (link) => ({ action: 'social-link.create', target: { type: 'social-link', id: link.id, label: link.label } }),
     success: (link) => ({ success: `Added ${link.label}.` }),
   });
 }
@@ -44,6 +46,7 @@ export async function updateSocialLinkAction(_prev: SocialLinkState, formData: F
     values,
     page: '/admin/settings',
     write: (db) => updateSocialLink(db, formText(formData.get('id')), values),
+    audit: (link) => ({ action: 'social-link.update', target: { type: 'social-link', id: link.id, label: link.label } }),
     success: (link) => ({ success: `Saved ${link.label}.`, values: { network: link.network, label: link.label, url: link.url } }),
   });
 }
@@ -53,10 +56,19 @@ export type LinkRowState = FormState;
 /** Remove, move up or move down one link (the button's name="op"). */
 export async function socialLinkRowAction(_prev: LinkRowState, formData: FormData): Promise<LinkRowState> {
   const { id, op } = formValues(formData, ['id', 'op']);
+  const common = { permission: 'settings:manage', page: '/admin/settings' } as const;
+  if (op === 'remove') {
+    return adminAction({
+      ...common,
+      write: (db) => removeSocialLink(db, id),
+      audit: (link) => ({ action: 'social-link.delete', target: { type: 'social-link', id: link.id, label: link.label } }),
+      success: () => ({ success: 'Removed.' }),
+    });
+  }
   return adminAction({
-    permission: 'settings:manage',
-    page: '/admin/settings',
-    write: async (db) => (op === 'remove' ? removeSocialLink(db, id) : op === 'up' || op === 'down' ? moveSocialLink(db, id, op) : refused('Unknown operation.')),
-    success: () => ({ success: op === 'remove' ? 'Removed.' : 'Moved.' }),
+    ...common,
+    write: async (db) => (op === 'up' || op === 'down' ? moveSocialLink(db, id, op) : refused('Unknown operation.')),
+    audit: (links) => ({ action: 'social-link.move', target: { type: 'social-link', id, label: links.find((l) => l.id === id)?.label }, detail: { direction: op } }),
+    success: () => ({ success: 'Moved.' }),
   });
 }

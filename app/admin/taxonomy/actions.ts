@@ -2,6 +2,8 @@
 
 import { adminAction, formValues, type FormState } from '@/lib/admin/action';
 import type { AdminResult } from '@/lib/admin/result';
+import type { AuditAction } from '@/lib/audit/actions';
+import type { AuditEvent } from '@/lib/audit/log';
 import { slugify } from '@/lib/editorial/input';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createAuthor, createSection, createTag, deleteAuthor, deleteSection, deleteTag, moveSection, renameTag, updateAuthor, updateSection } from '@/lib/taxonomy/admin';
@@ -12,9 +14,19 @@ import { createAuthor, createSection, createTag, deleteAuthor, deleteSection, de
 
 export type TaxonomyFormState = FormState;
 
-function run<T>(values: Record<string, string>, write: (db: PrismaClient) => Promise<AdminResult<T>>, success: (value: T) => string): Promise<TaxonomyFormState> {
-  return adminAction({ permission: 'taxonomy:manage', values, page: '/admin/taxonomy', write, success: (value) => ({ success: success(value) }) });
+function run<T>(
+  values: Record<string, string>,
+  write: (db: PrismaClient) => Promise<AdminResult<T>>,
+  audit: (value: T) => AuditEvent,
+  success: (value: T) => string,
+): Promise<TaxonomyFormState> {
+  return adminAction({ permission: 'taxonomy:manage', values, page: '/admin/taxonomy', write, audit, success: (value) => ({ success: success(value) }) });
 }
+
+/** The audit entry of a change to a section, tag or author. */
+const event =
+  (action: AuditAction, type: 'section' | 'tag' | 'author', detail?: AuditEvent['detail']) =>
+  (target: { id: string; name: string }): AuditEvent => ({ action, target: { type, id: target.id, label: target.name }, detail });
 
 /** The slug typed, or one made from the name when left empty. */
 const slugOr = <T extends { name: string; slug: string }>(values: T): T => ({ ...values, slug: values.slug.trim() || slugify(values.name) });
@@ -26,6 +38,7 @@ export async function createSectionAction(_prev: TaxonomyFormState, formData: Fo
   return run(
     values,
     (db) => createSection(db, slugOr(values)),
+    event('section.create', 'section'),
     (s) => `Created the section “${s.name}”.`,
   );
 }
@@ -35,6 +48,7 @@ export async function updateSectionAction(_prev: TaxonomyFormState, formData: Fo
   return run(
     values,
     (db) => updateSection(db, values),
+    event('section.update', 'section'),
     (s) => `Saved the section “${s.name}”.`,
   );
 }
@@ -44,6 +58,7 @@ export async function moveSectionAction(_prev: TaxonomyFormState, formData: Form
   return run(
     values,
     (db) => moveSection(db, values.id, values.direction === 'up' ? 'up' : 'down'),
+    () => ({ action: 'section.move', target: { type: 'section', id: values.id }, detail: { direction: values.direction === 'up' ? 'up' : 'down' } }),
     () => 'Moved.',
   );
 }
@@ -53,6 +68,7 @@ export async function deleteSectionAction(_prev: TaxonomyFormState, formData: Fo
   return run(
     values,
     (db) => deleteSection(db, values.id),
+    event('section.delete', 'section'),
     (s) => `Deleted the section “${s.name}”.`,
   );
 }
@@ -64,6 +80,7 @@ export async function createTagAction(_prev: TaxonomyFormState, formData: FormDa
   return run(
     values,
     (db) => createTag(db, slugOr(values)),
+    event('tag.create', 'tag'),
     (t) => `Created the tag “${t.name}”.`,
   );
 }
@@ -73,6 +90,7 @@ export async function renameTagAction(_prev: TaxonomyFormState, formData: FormDa
   return run(
     values,
     (db) => renameTag(db, values),
+    event('tag.rename', 'tag'),
     (t) => `Renamed the tag to “${t.name}”.`,
   );
 }
@@ -82,6 +100,7 @@ export async function deleteTagAction(_prev: TaxonomyFormState, formData: FormDa
   return run(
     values,
     (db) => deleteTag(db, values.id),
+    ({ tag, articles }) => event('tag.delete', 'tag', { articles })(tag),
     ({ tag, articles }) => `Deleted the tag “${tag.name}”${articles ? ` and removed it from ${articles} article${articles === 1 ? '' : 's'}` : ''}.`,
   );
 }
@@ -95,6 +114,7 @@ export async function createAuthorAction(_prev: TaxonomyFormState, formData: For
   return run(
     values,
     (db) => createAuthor(db, slugOr(values)),
+    event('author.create', 'author'),
     (a) => `Created the author “${a.name}”.`,
   );
 }
@@ -104,6 +124,7 @@ export async function updateAuthorAction(_prev: TaxonomyFormState, formData: For
   return run(
     values,
     (db) => updateAuthor(db, values),
+    ({ author }) => event('author.update', 'author')(author),
     ({ author }) => `Saved the author “${author.name}”.`,
   );
 }
@@ -113,6 +134,7 @@ export async function deleteAuthorAction(_prev: TaxonomyFormState, formData: For
   return run(
     values,
     (db) => deleteAuthor(db, values.id),
+    event('author.delete', 'author'),
     (a) => `Deleted the author “${a.name}”.`,
   );
 }

@@ -4,13 +4,16 @@ import { z } from 'zod';
 import { adminAction, formValues, type FormState } from '@/lib/admin/action';
 import { parseInput, refused } from '@/lib/admin/result';
 import { firstError } from '@/lib/validation/errors';
-import { asAdminResult, changeRole, createUser, emailSchema, nameSchema, newPasswordSchema, roleSchema, setUserDisabled } from '@/lib/auth/users';
+import { type StaffUser, asAdminResult, changeRole, createUser, emailSchema, nameSchema, newPasswordSchema, roleSchema, setUserDisabled } from '@/lib/auth/users';
 
 // Thin actions through adminAction (lib/admin/action.ts): authorize
 // (users:manage, re-checked on every call: a crafted POST from someone else
 // changes nothing and gets the error back) → lib/auth/users.
 
 type NewUserField = 'email' | 'name' | 'password' | 'role';
+
+/** A staff account as the audit log names it. */
+const userTarget = (user: StaffUser) => ({ type: 'user', id: user.id, label: user.email });
 
 export type CreateUserState = FormState<NewUserField>;
 
@@ -27,6 +30,7 @@ export async function createUserAction(_prev: CreateUserState, formData: FormDat
       const p = parseInput(createUserSchema, values, 'user', 'created');
       return p.ok ? asAdminResult(NOT_CREATED, () => createUser(db, p.data)) : p;
     },
+    audit: (user) => ({ action: 'user.create', target: userTarget(user), detail: { role: user.role } }),
     success: (user) => ({ success: `Created ${user.email}.` }),
   });
 }
@@ -51,6 +55,7 @@ export async function changeRoleAction(_prev: UserRowState, formData: FormData):
       const p = parseRow('role', roleSchema, formData);
       return p.ok ? asAdminResult('The role was not changed.', () => changeRole(db, p.userId, p.value)) : p;
     },
+    audit: (user) => ({ action: 'user.role', target: userTarget(user), detail: { role: user.role } }),
     success: (user) => ({ success: `${user.email} is now ${user.role.toLowerCase()}.` }),
   });
 }
@@ -65,6 +70,7 @@ export async function setDisabledAction(_prev: UserRowState, formData: FormData)
       if (p.userId === me.id && p.value === 'true') return refused('You cannot disable your own account.');
       return asAdminResult('The account was not changed.', () => setUserDisabled(db, p.userId, p.value === 'true'));
     },
+    audit: (user) => ({ action: user.disabled ? 'user.disable' : 'user.enable', target: userTarget(user) }),
     success: (user) => ({ success: user.disabled ? `${user.email} was disabled and signed out.` : `${user.email} was enabled.` }),
   });
 }

@@ -14,6 +14,8 @@ import { clientAddress } from '@/lib/auth/rate-limit';
 import { safeNext, SIGN_IN_ERROR_CODES } from '@/lib/auth/paths';
 import { isHttps, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
 import { signIn } from '@/lib/auth/sign-in';
+import { auditAddress } from '@/lib/audit/address';
+import { recordSignIn } from '@/lib/audit/events';
 
 const formSchema = z.object({
   email: z.string().max(1000).default(''),
@@ -56,6 +58,7 @@ export async function POST(request: NextRequest) {
   const next = safeNext(fields.next);
 
   const result = await signIn(db(), { email: fields.email, password: fields.password, address: clientAddress(request.headers) });
+  await recordSignIn(db(), fields.email, result, auditAddress(request.headers));
 
   if (!result.ok) {
     const headers: Record<string, string> = { ...noStore };

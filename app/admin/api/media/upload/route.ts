@@ -2,6 +2,8 @@ import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { json } from '@/lib/editorial/http';
 import { invalidate } from '@/lib/cache/invalidate';
+import { auditAddress } from '@/lib/audit/address';
+import { recordAuditAfter } from '@/lib/audit/log';
 import { MAX_UPLOAD_BYTES, uploadMedia } from '@/lib/media/admin';
 import { mediaPath } from '@/lib/urls/paths';
 
@@ -54,6 +56,7 @@ export async function POST(req: Request) {
   if (!result.ok) return json({ error: result.error, ...(Object.keys(result.fieldErrors).length ? { fieldErrors: result.fieldErrors } : {}) }, result.status);
   if (result.invalidate.length) await invalidate(result.invalidate);
   const item = result.value;
+  await recordAuditAfter(db(), { actor: user, address: auditAddress(req.headers), action: 'media.upload', target: { type: 'media', id: item.id, label: item.filename } });
   return json(
     {
       item: {

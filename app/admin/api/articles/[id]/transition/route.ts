@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditAddress } from '@/lib/audit/address';
 import { db } from '@/lib/db/client';
 import { transitionArticle } from '@/lib/editorial/workflow';
 import { articleApiUser, idParam, json, readJson, respond } from '@/lib/editorial/http';
@@ -17,5 +18,5 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   if (!id.success) return json({ ok: false, error: 'not-found', message: 'This article does not exist.' }, 404);
   const parsed = await readJson(req, body);
   if (parsed instanceof Response) return parsed;
-  return respond(await transitionArticle(db(), user, { id: id.data, ...parsed }));
+  return respond(await transitionArticle(db(), user, { id: id.data, ...parsed, address: auditAddress(req.headers) }));
 }
