@@ -3,7 +3,8 @@
  * Used by the sign-in route (app/admin/api/sign-in/route.ts) and tests.
  */
 import type { PrismaClient } from '../generated/prisma/client';
-import { PasswordBusyError, verifyAgainstDummy, verifyPassword } from './password';
+import { GateFullError } from '../server/gate';
+import { verifyAgainstDummy, verifyPassword } from './password';
 import { MAX_PASSWORD_LENGTH } from './password-policy';
 import type { Role } from './permissions';
 import { cancelAttempt, normalizeEmail, rateLimitMessage, releaseAttempt, reserveAttempt } from './rate-limit';
@@ -32,7 +33,7 @@ export async function signIn(db: PrismaClient, input: { email: string; password:
   try {
     passwordOk = user && input.password.length <= MAX_PASSWORD_LENGTH ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   } catch (error) {
-    if (!(error instanceof PasswordBusyError)) throw error;
+    if (!(error instanceof GateFullError)) throw error;
     await cancelAttempt(db, reserved.reservation);
     return { ok: false, status: 503, error: SIGN_IN_BUSY, retryAfterSeconds: 1 };
   }

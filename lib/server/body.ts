@@ -66,6 +66,6 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
  * server does not read (and discard) the rest of a huge body to keep the
  * connection alive.
  */
-export function bodyTooLargeResponse(error: BodyTooLargeError, extra: Record<string, unknown> = {}): Response {
-  return Response.json({ ...extra, error: error.message }, { status: 413, headers: { 'Cache-Control': 'private, no-store', Connection: 'close' } });
+export function bodyTooLargeResponse(error: BodyTooLargeError, message: string = error.message): Response {
+  return Response.json({ error: message }, { status: 413, headers: { 'Cache-Control': 'private, no-store', Connection: 'close' } });
 }
