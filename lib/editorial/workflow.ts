@@ -5,7 +5,7 @@ import type { SessionUser } from '../auth/sessions';
 import { articleCacheTags, cacheKeysOf, loadEditable } from './articles';
 import { applyPending, liveKeys, pendingAction } from './pending';
 import { isLive, PENDING_ACTIONS, type PendingAction, type StatusAction, type TransitionAction } from './types';
-import { editProblem, fail, invalid, isOutcome, lockForWrite, MESSAGES, recordRevision, type WriteOutcome } from './write';
+import { editProblem, fail, invalid, isOutcome, lockForWrite, MESSAGES, recordRevision, withinSearchIndex, type WriteOutcome } from './write';
 
 /**
  * The editorial workflow: draft → in review → scheduled / published →
@@ -54,44 +54,46 @@ export async function transitionArticle(prisma: PrismaClient, user: SessionUser,
   const pendingOnly = (PENDING_ACTIONS as readonly string[]).includes(req.action);
   const t = pendingOnly ? null : TRANSITIONS[req.action as StatusAction];
   if (t?.needsPublish && !can(user.role, 'articles:publish')) return fail(403, { ok: false, error: 'forbidden', message: MESSAGES.publishOnly });
-  return prisma.$transaction(async (tx) => {
-    const row = await lockForWrite(tx, req.id, req.baseVersion);
-    if (isOutcome(row)) return row;
-    if (!t) return pendingAction(tx, row, user, req.action as PendingAction, now);
-    const denied = req.action === 'submit' ? editProblem(user, row) : null;
-    if (denied) return fail(403, { ok: false, error: 'forbidden', message: denied });
-    const scheduledAt = req.scheduledAt ? new Date(req.scheduledAt) : null;
-    const problem = transitionProblem(req.action as StatusAction, row.status, scheduledAt, now);
-    if (problem) return fail(422, { ok: false, error: 'not-allowed', message: problem });
-    if (row.pending && isLive(row.status)) {
-      const applied = await applyPending(tx, row, user, now);
-      const leaving = !isLive(t.to);
-      if (applied && 'errors' in applied) {
-        if (!leaving) return invalid(applied.errors);
-        await tx.articlePending.delete({ where: { articleId: row.id } });
+  return withinSearchIndex(() =>
+    prisma.$transaction(async (tx) => {
+      const row = await lockForWrite(tx, req.id, req.baseVersion);
+      if (isOutcome(row)) return row;
+      if (!t) return pendingAction(tx, row, user, req.action as PendingAction, now);
+      const denied = req.action === 'submit' ? editProblem(user, row) : null;
+      if (denied) return fail(403, { ok: false, error: 'forbidden', message: denied });
+      const scheduledAt = req.scheduledAt ? new Date(req.scheduledAt) : null;
+      const problem = transitionProblem(req.action as StatusAction, row.status, scheduledAt, now);
+      if (problem) return fail(422, { ok: false, error: 'not-allowed', message: problem });
+      if (row.pending && isLive(row.status)) {
+        const applied = await applyPending(tx, row, user, now);
+        const leaving = !isLive(t.to);
+        if (applied && 'errors' in applied) {
+          if (!leaving) return invalid(applied.errors);
+          await tx.articlePending.delete({ where: { articleId: row.id } });
+        }
       }
-    }
-    await tx.article.update({
-      where: { id: row.id },
-      data: {
-        status: t.to,
-        version: { increment: 1 },
-        modifiedAt: now,
-        modifiedById: user.id,
-        scheduledAt: t.to === 'SCHEDULED' ? scheduledAt : null,
-        // The first publication fixes the date in the URL; republishing keeps it.
-        ...(t.to === 'PUBLISHED' ? { publishedAt: row.publishedAt ?? now } : {}),
-      },
-    });
-    await recordRevision(tx, row.id, user.id, t.kind);
-    const touchesPublic = row.status === 'PUBLISHED' || t.to === 'PUBLISHED';
-    // Before and after: an unpublished article leaves the lists it was in.
-    return {
-      status: 200,
-      result: { ok: true, article: (await loadEditable(tx, row.id))! },
-      invalidate: touchesPublic ? articleCacheTags(liveKeys(row), await cacheKeysOf(tx, row.id)) : [],
-    };
-  });
+      await tx.article.update({
+        where: { id: row.id },
+        data: {
+          status: t.to,
+          version: { increment: 1 },
+          modifiedAt: now,
+          modifiedById: user.id,
+          scheduledAt: t.to === 'SCHEDULED' ? scheduledAt : null,
+          // The first publication fixes the date in the URL; republishing keeps it.
+          ...(t.to === 'PUBLISHED' ? { publishedAt: row.publishedAt ?? now } : {}),
+        },
+      });
+      await recordRevision(tx, row.id, user.id, t.kind);
+      const touchesPublic = row.status === 'PUBLISHED' || t.to === 'PUBLISHED';
+      // Before and after: an unpublished article leaves the lists it was in.
+      return {
+        status: 200,
+        result: { ok: true, article: (await loadEditable(tx, row.id))! },
+        invalidate: touchesPublic ? articleCacheTags(liveKeys(row), await cacheKeysOf(tx, row.id)) : [],
+      };
+    }),
+  );
 }
 
 /**
