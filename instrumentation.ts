@@ -1,7 +1,8 @@
 /**
  * Runs once per server process, once it listens: starts scheduled publishing
  * (lib/editorial/scheduler.ts), lets the proxy see public pages while the
- * database is down (lib/server/outage-marker.ts), with VARNISH_PURGE_URL set
+ * database is down (lib/server/outage-marker.ts), records each request's peer
+ * address for the sign-in limits (lib/server/peer-address.ts), with VARNISH_PURGE_URL set
  * purges Varnish after every invalidation (lib/cache/varnish.ts) and, when
  * NEXT_MANUAL_SIG_HANDLE is set, the graceful shutdown on SIGTERM/SIGINT
  * (lib/server/shutdown.ts).
@@ -11,8 +12,10 @@ export async function register() {
   const { startScheduler } = await import('./lib/editorial/scheduler');
   const { installOutageMarker } = await import('./lib/server/outage-marker');
   const { installShutdownHandler } = await import('./lib/server/shutdown');
+  const { installPeerAddress } = await import('./lib/server/peer-address');
   startScheduler();
   installOutageMarker();
+  installPeerAddress();
   installShutdownHandler();
   const { registerVarnishPurge } = await import('./lib/cache/varnish');
   registerVarnishPurge();

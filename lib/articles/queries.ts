@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { publicCache } from '../cache/public-cache';
+import { publicCache, shortPublicCache } from '../cache/public-cache';
 import { db } from '../db/client';
 import { tags } from '../cache/tags';
 import { bodySchema } from '../blocks/schema';
@@ -219,16 +219,17 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
   const { settings } = await getSiteChrome();
   let entity: { id: string; name: string; description: string; jobTitle?: string; photo?: (ImageRef & { alt: string }) | null } | null = null;
   let where: Prisma.ArticleWhereInput;
+  let cacheTags: string[];
   if (kind === 'section') {
     const s = await db().section.findUnique({ where: { slug } });
     if (s) entity = { id: s.id, name: s.name, description: s.description };
     where = { sectionId: s?.id };
-    publicCache(...(s ? [tags.section(s.id), tags.sectionList(s.id)] : [tags.site]));
+    cacheTags = s ? [tags.section(s.id), tags.sectionList(s.id)] : [tags.site];
   } else if (kind === 'tag') {
     const t = await db().tag.findUnique({ where: { slug } });
     if (t) entity = { id: t.id, name: t.name, description: '' };
     where = { tags: { some: { tagId: t?.id } } };
-    publicCache(...(t ? [tags.tag(t.id), tags.tagList(t.id)] : [tags.latest]));
+    cacheTags = t ? [tags.tag(t.id), tags.tagList(t.id)] : [tags.latest];
   } else {
     const a = await db().author.findUnique({ where: { slug }, include: { photo: true } });
     if (a)
@@ -240,9 +241,13 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
         photo: a.photo ? { ...imageRef(a.photo), alt: a.name } : null,
       };
     where = { authors: { some: { authorId: a?.id } } };
-    publicCache(...(a ? [tags.author(a.id), tags.authorList(a.id), ...(a.photo ? [tags.media(a.photo.id)] : [])] : [tags.latest]));
+    cacheTags = a ? [tags.author(a.id), tags.authorList(a.id), ...(a.photo ? [tags.media(a.photo.id)] : [])] : [tags.latest];
   }
-  if (!entity) return null;
+  if (!entity) {
+    // Unknown slugs and page numbers past the end are a short-lived entry each (anyone can make up endless ones).
+    shortPublicCache(...cacheTags);
+    return null;
+  }
   const filter = { ...published, ...where };
   const [total, rows] = await Promise.all([
     db().article.count({ where: filter }),
@@ -255,16 +260,22 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
     }),
   ]);
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (page > totalPages) return null;
+  if (page > totalPages) {
+    shortPublicCache(...cacheTags);
+    return null;
+  }
+  publicCache(...cacheTags);
   return { entity, items: rows.map((r) => toTeaser(r, settings.timeZone)), page, totalPages, total };
 }
 
 /** Full-text search over published articles, best matches first. */
 export async function searchArticles(query: string, page: number) {
   'use cache';
-  publicCache(tags.latest);
-  const { settings } = await getSiteChrome();
   const q = query.trim();
+  // Every query and page is its own entry: keep them only a few minutes.
+  if (q) shortPublicCache(tags.latest);
+  else publicCache(tags.latest);
+  const { settings } = await getSiteChrome();
   if (!q) return { items: [], total: 0, page: 1, totalPages: 1 };
   const offset = (page - 1) * PAGE_SIZE;
   const hits = await db().$queryRaw<{ id: string; total: bigint }[]>`

@@ -1,11 +1,11 @@
 /**
  * "From where" of an audit entry: the client address of a request. One place,
- * so that the audit log follows lib/auth's notion of the client address
- * (X-Forwarded-For from the proxy in front of the site; see
- * lib/auth/rate-limit.ts clientAddress).
+ * so that the audit log and the sign-in limits agree on the client address
+ * (the connection's address; X-Forwarded-For only from TRUSTED_PROXIES: see
+ * lib/server/client-address.ts).
  */
 import { headers } from 'next/headers';
-import { clientAddress } from '../auth/rate-limit';
+import { clientAddress } from '../server/client-address';
 
 type Headers = { get(name: string): string | null };
 

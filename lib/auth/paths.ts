@@ -10,7 +10,7 @@ export function safeNext(next: string | undefined | null): string {
  * was posted without JavaScript (codes, not text, so that a crafted link
  * cannot make the page say something else).
  */
-export const SIGN_IN_ERROR_CODES = { 400: 'missing', 401: 'invalid', 403: 'disabled', 429: 'limited' } as const;
+export const SIGN_IN_ERROR_CODES = { 400: 'missing', 401: 'invalid', 403: 'disabled', 429: 'limited', 503: 'busy' } as const;
 
 /** /admin/login, remembering where to go afterwards. */
 export function loginPath(next?: string): string {

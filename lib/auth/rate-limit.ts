@@ -1,74 +1,113 @@
 /**
- * Sign-in rate limiting, stored in PostgreSQL (table "LoginAttempt") so that
- * every instance of the site sees the same counts.
+ * Sign-in rate limiting, stored in PostgreSQL (table "SignInLimit") so that
+ * every instance of the site shares the counts, with or without Redis
+ * (ADR 016).
  *
- * Each failed sign-in is a row (email, address, time). Before checking a
- * password, the failures in the last RATE_LIMIT_WINDOW_MS are counted per
- * email and per client address; at MAX_FAILURES_PER_EMAIL or
- * MAX_FAILURES_PER_ADDRESS the attempt is refused without looking at the
- * password. A successful sign-in clears that account's failures.
+ * Every attempt is *reserved* before its password is checked: one atomic
+ * statement per key adds it to the window's count, or refuses it when the
+ * count is at the limit. So a burst of parallel requests cannot get more
+ * verifications than the limit. A wrong password keeps its reservation (it is
+ * the failure); a right one gives it back and clears the account's count at
+ * that address.
+ *
+ * Keys (the address is lib/server/client-address.ts's addressKey(): an IPv4
+ * address or an IPv6 /64):
+ * - account + address: MAX_FAILURES_PER_ACCOUNT_ADDRESS per window. There is
+ *   no account-wide lock, so a stranger failing on a known email from
+ *   elsewhere never locks its owner out.
+ * - address: MAX_FAILURES_PER_ADDRESS per window, whatever the emails
+ *   (password spraying from one place).
+ * A window starts at a key's first attempt and lasts RATE_LIMIT_WINDOW_MS.
  */
+import { addressKey } from '../server/client-address';
 import type { PrismaClient } from '../generated/prisma/client';
 
 export const RATE_LIMIT_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_EMAIL = 5;
+export const MAX_FAILURES_PER_ACCOUNT_ADDRESS = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
-/** Failures older than this are deleted (housekeeping). */
-const RETENTION_MS = 24 * 60 * 60 * 1000;
 
-export type RateLimitResult = { limited: false } | { limited: true; retryAfterSeconds: number; scope: 'email' | 'address' };
-
-/**
- * The client address of a request: the first hop of X-Forwarded-For (set by
- * the proxy in front of the site), else X-Real-IP, else "local".
- */
-export function clientAddress(headers: { get(name: string): string | null }): string {
-  const forwarded = headers.get('x-forwarded-for');
-  const first = forwarded?.split(',')[0]?.trim();
-  if (first) return first.slice(0, 100);
-  const real = headers.get('x-real-ip')?.trim();
-  if (real) return real.slice(0, 100);
-  return 'local';
-}
+export type RateLimitScope = 'account' | 'address';
+export type Reservation = { keys: { key: string; windowStart: Date }[] };
+export type ReserveResult = { ok: true; reservation: Reservation } | { ok: false; retryAfterSeconds: number; scope: RateLimitScope };
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-async function check(db: PrismaClient, where: { email: string } | { address: string }, max: number, now: Date): Promise<number | null> {
+export function limitKeys(input: { email: string; address: string }): { account: string; address: string } {
+  const address = addressKey(input.address);
+  return { account: `pair:${address}|${normalizeEmail(input.email).slice(0, 320)}`, address: `addr:${address}` };
+}
+
+/** Adds one attempt to `key`'s window, unless it is full (`granted: false`; `windowStart` then says until when). */
+async function take(db: PrismaClient, key: string, max: number, now: Date): Promise<{ granted: boolean; windowStart: Date }> {
   const since = new Date(now.getTime() - RATE_LIMIT_WINDOW_MS);
-  // The newest `max` failures in the window: if there are `max`, the limit is
-  // reached until the oldest of them leaves the window.
-  const recent = await db.loginAttempt.findMany({
-    where: { ...where, createdAt: { gt: since } },
-    orderBy: { createdAt: 'desc' },
-    take: max,
-    select: { createdAt: true },
-  });
-  if (recent.length < max) return null;
-  const oldest = recent[recent.length - 1].createdAt.getTime();
-  return Math.max(1, Math.ceil((oldest + RATE_LIMIT_WINDOW_MS - now.getTime()) / 1000));
+  for (let tries = 0; tries < 3; tries++) {
+    // A new key: the insert is the reservation.
+    const inserted = await db.$queryRaw<{ windowStart: Date }[]>`
+      INSERT INTO "SignInLimit" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)
+      ON CONFLICT ("key") DO NOTHING RETURNING "windowStart"`;
+    if (inserted.length) return { granted: true, windowStart: inserted[0].windowStart };
+    // An existing key: one row-locked update, re-checked under the lock, so parallel attempts queue here.
+    const updated = await db.$queryRaw<{ windowStart: Date }[]>`
+      UPDATE "SignInLimit" SET
+        "count" = CASE WHEN "windowStart" <= ${since} THEN 1 ELSE "count" + 1 END,
+        "windowStart" = CASE WHEN "windowStart" <= ${since} THEN ${now} ELSE "windowStart" END
+      WHERE "key" = ${key} AND ("windowStart" <= ${since} OR "count" < ${max})
+      RETURNING "windowStart"`;
+    if (updated.length) return { granted: true, windowStart: updated[0].windowStart };
+    const full = await db.$queryRaw<{ windowStart: Date }[]>`SELECT "windowStart" FROM "SignInLimit" WHERE "key" = ${key}`;
+    if (full.length) return { granted: false, windowStart: full[0].windowStart };
+    // Deleted in between (a successful sign-in): try again.
+  }
+  throw new Error(`sign-in limit: could not reserve ${key}`);
 }
 
-/** Whether a sign-in for `email` from `address` must be refused right now. */
-export async function checkRateLimit(db: PrismaClient, input: { email: string; address: string }, now: Date = new Date()): Promise<RateLimitResult> {
-  const email = normalizeEmail(input.email);
-  const [byEmail, byAddress] = await Promise.all([check(db, { email }, MAX_FAILURES_PER_EMAIL, now), check(db, { address: input.address }, MAX_FAILURES_PER_ADDRESS, now)]);
-  if (byEmail === null && byAddress === null) return { limited: false };
-  const retryAfterSeconds = Math.max(byEmail ?? 0, byAddress ?? 0);
-  return { limited: true, retryAfterSeconds, scope: byEmail !== null && byEmail >= (byAddress ?? 0) ? 'email' : 'address' };
+async function giveBack(db: PrismaClient, key: string, windowStart: Date): Promise<void> {
+  await db.$executeRaw`UPDATE "SignInLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key} AND "windowStart" = ${windowStart}`;
 }
 
-/** Records one failed sign-in. */
-export async function recordFailure(db: PrismaClient, input: { email: string; address: string }, now: Date = new Date()): Promise<void> {
-  await db.loginAttempt.create({ data: { email: normalizeEmail(input.email).slice(0, 320), address: input.address, createdAt: now } });
+function retryAfter(windowStart: Date, now: Date): number {
+  return Math.max(1, Math.ceil((windowStart.getTime() + RATE_LIMIT_WINDOW_MS - now.getTime()) / 1000));
 }
 
-/** Clears an account's failures (after a successful sign-in) and old rows. */
-export async function clearFailures(db: PrismaClient, email: string, now: Date = new Date()): Promise<void> {
-  await db.loginAttempt.deleteMany({
-    where: { OR: [{ email: normalizeEmail(email) }, { createdAt: { lt: new Date(now.getTime() - RETENTION_MS) } }] },
-  });
+/**
+ * Reserves one sign-in attempt for `email` from `address`, before the
+ * password is checked; refused when either limit is reached.
+ */
+export async function reserveAttempt(db: PrismaClient, input: { email: string; address: string }, now: Date = new Date()): Promise<ReserveResult> {
+  const keys = limitKeys(input);
+  const account = await take(db, keys.account, MAX_FAILURES_PER_ACCOUNT_ADDRESS, now);
+  if (!account.granted) return { ok: false, retryAfterSeconds: retryAfter(account.windowStart, now), scope: 'account' };
+  const address = await take(db, keys.address, MAX_FAILURES_PER_ADDRESS, now);
+  if (!address.granted) {
+    await giveBack(db, keys.account, account.windowStart);
+    return { ok: false, retryAfterSeconds: retryAfter(address.windowStart, now), scope: 'address' };
+  }
+  return {
+    ok: true,
+    reservation: {
+      keys: [
+        { key: keys.account, windowStart: account.windowStart },
+        { key: keys.address, windowStart: address.windowStart },
+      ],
+    },
+  };
+}
+
+/**
+ * After a successful sign-in: clears the account's count at this address,
+ * gives the address its attempt back, and deletes expired counters.
+ */
+export async function releaseAttempt(db: PrismaClient, reservation: Reservation, now: Date = new Date()): Promise<void> {
+  const [account, address] = reservation.keys;
+  await db.signInLimit.deleteMany({ where: { OR: [{ key: account.key }, { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_WINDOW_MS) } }] } });
+  await giveBack(db, address.key, address.windowStart);
+}
+
+/** Gives a reserved attempt back without clearing anything (the password was never checked). */
+export async function cancelAttempt(db: PrismaClient, reservation: Reservation): Promise<void> {
+  for (const { key, windowStart } of reservation.keys) await giveBack(db, key, windowStart);
 }
 
 /** "Too many sign-in attempts. Try again in N minutes." */

@@ -11,7 +11,7 @@ import { db } from '../db/client';
 import { isHttps, SESSION_COOKIE } from './cookie';
 import { loginPath } from './paths';
 import { can, type Action } from './permissions';
-import { clientAddress } from './rate-limit';
+import { clientAddress } from '../server/client-address';
 import { lookupSession, type ActiveSession, type SessionUser } from './sessions';
 
 export { isHttps, SESSION_COOKIE, sessionCookieOptions } from './cookie';

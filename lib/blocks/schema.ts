@@ -10,16 +10,43 @@ import { httpUrl } from '../validation/url';
 
 const link = httpUrl({ required: true });
 
+/**
+ * Every free-text field has a maximum length, and every list a maximum
+ * count, so that one request cannot store (and every reader download)
+ * unbounded text. Generous for journalism: a paragraph of 10,000 characters
+ * is about 1,500 words.
+ */
+export const LIMITS = {
+  spanText: 10_000,
+  spansPerText: 500,
+  href: 2000,
+  quote: 3000,
+  caption: 500,
+  alt: 300,
+  credit: 200,
+  listItems: 200,
+  backgroundItem: 1000,
+  backgroundItems: 50,
+  id: 100,
+} as const;
+
+/** "is too long (300 characters at most)" */
+const tooLong = (max: number) => `is too long (${max.toLocaleString('en-US')} characters at most)`;
+
 /** A link inside text: an absolute http(s) URL or a site path starting with "/". */
 const href = z
   .string()
   .trim()
   .min(1, 'link is empty')
+  .max(LIMITS.href, `link ${tooLong(LIMITS.href)}`)
   .refine((u) => /^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u), 'link must be http(s):// or start with /');
 
 export const inlineSchema = z
   .object({
-    text: z.string().min(1, 'text is empty'),
+    text: z
+      .string()
+      .min(1, 'text is empty')
+      .max(LIMITS.spanText, `text ${tooLong(LIMITS.spanText)}`),
     bold: z.boolean().optional(),
     italic: z.boolean().optional(),
     href: href.optional(),
@@ -27,7 +54,7 @@ export const inlineSchema = z
   .strict();
 
 /** Rich text: a non-empty run of inline spans. */
-const richText = z.array(inlineSchema).min(1, 'needs some text');
+const richText = z.array(inlineSchema).min(1, 'needs some text').max(LIMITS.spansPerText, `too many formatting runs (${LIMITS.spansPerText} at most)`);
 
 export const paragraphBlock = z.object({ type: z.literal('paragraph'), content: richText }).strict();
 
@@ -42,21 +69,54 @@ export const labelledBlock = z
 export const quoteBlock = z
   .object({
     type: z.literal('quote'),
-    text: z.string().trim().min(1, 'quote is empty'),
-    speaker: z.string().trim().max(200).default(''),
-    context: z.string().trim().max(300).default(''),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'quote is empty')
+      .max(LIMITS.quote, `quote ${tooLong(LIMITS.quote)}`),
+    speaker: z
+      .string()
+      .trim()
+      .max(200, `speaker ${tooLong(200)}`)
+      .default(''),
+    context: z
+      .string()
+      .trim()
+      .max(300, `context ${tooLong(300)}`)
+      .default(''),
   })
   .strict();
 
-export const subheadingBlock = z.object({ type: z.literal('subheading'), text: z.string().trim().min(1, 'subheading is empty').max(200) }).strict();
+export const subheadingBlock = z
+  .object({
+    type: z.literal('subheading'),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'subheading is empty')
+      .max(200, `subheading ${tooLong(200)}`),
+  })
+  .strict();
 
 export const imageBlock = z
   .object({
     type: z.literal('image'),
-    mediaId: z.string().min(1, 'choose an image'),
-    alt: z.string().trim().min(1, 'alt text is required'),
-    caption: z.string().trim().default(''),
-    credit: z.string().trim().default(''),
+    mediaId: z.string().min(1, 'choose an image').max(LIMITS.id, 'is not an image id'),
+    alt: z
+      .string()
+      .trim()
+      .min(1, 'alt text is required')
+      .max(LIMITS.alt, `alt text ${tooLong(LIMITS.alt)}`),
+    caption: z
+      .string()
+      .trim()
+      .max(LIMITS.caption, `caption ${tooLong(LIMITS.caption)}`)
+      .default(''),
+    credit: z
+      .string()
+      .trim()
+      .max(LIMITS.credit, `credit ${tooLong(LIMITS.credit)}`)
+      .default(''),
   })
   .strict();
 
@@ -64,15 +124,19 @@ export const listBlock = z
   .object({
     type: z.literal('list'),
     ordered: z.boolean().default(false),
-    items: z.array(richText).min(1, 'list needs at least one item'),
+    items: z.array(richText).min(1, 'list needs at least one item').max(LIMITS.listItems, `list has too many items (${LIMITS.listItems} at most)`),
   })
   .strict();
 
 export const backgroundItem = z
   .object({
-    text: z.string().trim().min(1, 'item text is empty'),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'item text is empty')
+      .max(LIMITS.backgroundItem, `item text ${tooLong(LIMITS.backgroundItem)}`),
     /** An earlier article of ours, by id ... */
-    articleId: z.string().min(1).optional(),
+    articleId: z.string().min(1).max(LIMITS.id, 'is not an article id').optional(),
     /** ... or an external page. */
     url: link.optional(),
   })
@@ -82,8 +146,13 @@ export const backgroundItem = z
 export const backgroundBlock = z
   .object({
     type: z.literal('background'),
-    title: z.string().trim().min(1).max(80).default('Background'),
-    items: z.array(backgroundItem).min(1, 'background needs at least one item'),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(80, `title ${tooLong(80)}`)
+      .default('Background'),
+    items: z.array(backgroundItem).min(1, 'background needs at least one item').max(LIMITS.backgroundItems, `background has too many items (${LIMITS.backgroundItems} at most)`),
   })
   .strict();
 
@@ -94,7 +163,11 @@ export const embedBlock = z
     type: z.literal('embed'),
     provider: z.enum(embedProviders),
     url: link,
-    title: z.string().trim().max(300).default(''),
+    title: z
+      .string()
+      .trim()
+      .max(300, `title ${tooLong(300)}`)
+      .default(''),
   })
   .strict();
 

@@ -10,3 +10,15 @@ export function publicCache(...tagList: string[]) {
   cacheLife('public');
   cacheTag(...tagList);
 }
+
+/**
+ * Like publicCache(), for reads whose arguments anyone can vary without end
+ * (search queries, page numbers past the last page, unknown slugs): kept a
+ * few minutes at most, so requests cannot fill the cache (or Redis) with
+ * long-lived entries (ADR 016).
+ */
+export function shortPublicCache(...tagList: string[]) {
+  if (!process.env.__NEXT_USE_CACHE) return;
+  cacheLife({ stale: 30, revalidate: 60, expire: 300 });
+  cacheTag(...tagList);
+}

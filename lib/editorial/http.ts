@@ -4,6 +4,7 @@ import type { SessionUser } from '../auth/sessions';
 import { invalidate } from '../cache/invalidate';
 import { db } from '../db/client';
 import { articleAccess } from './access';
+import { BodyTooLargeError, readJsonBody } from '../server/body';
 import { fieldErrors } from '../validation/errors';
 import type { WriteOutcome } from './save';
 
@@ -31,12 +32,21 @@ export async function articleApiUser(req: Request): Promise<SessionUser | Respon
   return requirePermission('articles:edit-own');
 }
 
-/** Parses the JSON body with `schema`, or a 400 Response naming what is wrong. */
+/** Largest JSON body the API reads (an article of 100,000 words is about 700 KB). */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Parses the JSON body (at most JSON_BODY_LIMIT bytes, else 413 before it
+ * is all read) with `schema`, or a 400 Response naming what is wrong.
+ */
 export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T | Response> {
   let raw: unknown;
   try {
-    raw = await req.json();
-  } catch {
+    raw = await readJsonBody(req, JSON_BODY_LIMIT);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      return Response.json({ ok: false, error: 'too-large', message: error.message, fieldErrors: {} }, { status: 413, headers: { ...noStore, Connection: 'close' } });
+    }
     return json({ ok: false, error: 'invalid', message: 'The request body is not valid JSON.', fieldErrors: {} }, 400);
   }
   const parsed = schema.safeParse(raw);

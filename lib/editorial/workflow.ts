@@ -7,7 +7,7 @@ import type { SessionUser } from '../auth/sessions';
 import { articleCacheTags, cacheKeysOf, loadEditable } from './articles';
 import { applyPending, liveKeys, pendingAction } from './pending';
 import { isLive, PENDING_ACTIONS, type PendingAction, type StatusAction, type TransitionAction } from './types';
-import { editProblem, fail, invalid, isOutcome, lockForWrite, MESSAGES, recordRevision, type WriteOutcome } from './write';
+import { editProblem, fail, invalid, isOutcome, lockForWrite, MESSAGES, recordRevision, withinSearchIndex, type WriteOutcome } from './write';
 
 /**
  * The editorial workflow: draft → in review → scheduled / published →
@@ -76,21 +76,23 @@ export async function transitionArticle(prisma: PrismaClient, user: SessionUser,
   const pendingOnly = (PENDING_ACTIONS as readonly string[]).includes(req.action);
   const t = pendingOnly ? null : TRANSITIONS[req.action as StatusAction];
   if (t?.needsPublish && !can(user.role, 'articles:publish')) return fail(403, { ok: false, error: 'forbidden', message: MESSAGES.publishOnly });
-  return prisma.$transaction(async (tx) => {
-    const outcome = await move(tx, user, req, t, now);
-    if (outcome.result.ok) {
-      const { article } = outcome.result;
-      await recordAudit(tx, {
-        actor: user,
-        address: req.address ?? '',
-        action: AUDIT_OF[req.action],
-        target: { type: 'article', id: article.id, label: (article.live ?? article.input).title },
-        detail: req.action === 'schedule' && article.scheduledAt ? { scheduledAt: article.scheduledAt } : undefined,
-        at: now,
-      });
-    }
-    return outcome;
-  });
+  return withinSearchIndex(() =>
+    prisma.$transaction(async (tx) => {
+      const outcome = await move(tx, user, req, t, now);
+      if (outcome.result.ok) {
+        const { article } = outcome.result;
+        await recordAudit(tx, {
+          actor: user,
+          address: req.address ?? '',
+          action: AUDIT_OF[req.action],
+          target: { type: 'article', id: article.id, label: (article.live ?? article.input).title },
+          detail: req.action === 'schedule' && article.scheduledAt ? { scheduledAt: article.scheduledAt } : undefined,
+          at: now,
+        });
+      }
+      return outcome;
+    }),
+  );
 }
 
 async function move(tx: Prisma.TransactionClient, user: SessionUser, req: TransitionRequest, t: (typeof TRANSITIONS)[StatusAction] | null, now: Date): Promise<WriteOutcome> {

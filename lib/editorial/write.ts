@@ -76,6 +76,24 @@ export async function validate(db: Db, raw: unknown, articleId: string | null): 
 
 export const invalid = (errors: FieldErrors) => fail(400, { ok: false, error: 'invalid', message: MESSAGES.invalid, fieldErrors: errors });
 
+export const SEARCH_INDEX_TOO_LARGE =
+  'The article is too long for the search index (PostgreSQL indexes at most 1 MB of words per article). Shorten the body or split the story in two.';
+
+/**
+ * Runs an article write; when PostgreSQL refuses the generated search
+ * column ("string is too long for tsvector", over 1 MB; title and
+ * standfirst are short, so it is the body), answers 400 naming the body
+ * instead of failing. The transaction was rolled back: nothing was written.
+ */
+export async function withinSearchIndex(write: () => Promise<WriteOutcome>): Promise<WriteOutcome> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Error && /too long for tsvector/.test(error.message)) return invalid({ body: SEARCH_INDEX_TOO_LARGE });
+    throw error;
+  }
+}
+
 /** Finds or creates tags by name (case-insensitively by slug). */
 export async function tagIdsFor(db: Db, names: string[]): Promise<string[]> {
   const ids: string[] = [];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseInput, refused, saved, type AdminResult } from '../admin/result';
 import { tags } from '../cache/tags';
 import type { PrismaClient } from '../generated/prisma/client';
+import { createGate, envInt, GateFullError } from '../server/gate';
 
 /**
  * Media library writes: upload (normalised with sharp), alt/caption/credit
@@ -13,6 +14,14 @@ import type { PrismaClient } from '../generated/prisma/client';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_WIDTH = 2400;
+/**
+ * Largest image decoded (width × height of its first frame): a 50 MP image
+ * takes about 200 MB decoded, and a tiny file can claim far more pixels
+ * (a "decompression bomb"). Read from the header before decoding.
+ */
+export const MAX_PIXELS = 50_000_000;
+/** Images decoded at once in this process (MEDIA_DECODE_CONCURRENCY, default 1); at most 8 more wait. */
+const decodeGate = createGate('image decode', () => ({ concurrency: envInt('MEDIA_DECODE_CONCURRENCY', 1), queue: 8 }));
 export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'avif', 'gif'] as const;
 export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'] as const;
 
@@ -20,7 +29,7 @@ export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'im
 export class MediaError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 404 | 409 | 413 | 415 = 400,
+    readonly status: 400 | 404 | 409 | 413 | 415 | 503 = 400,
     readonly field?: string,
   ) {
     super(message);
@@ -67,8 +76,10 @@ export function webFilename(original: string, ext: 'jpg' | 'webp'): string {
 }
 
 /**
- * Reads an uploaded file with sharp: refuses what is too large (413) or not a
- * JPEG/PNG/WebP/AVIF/GIF image (415), then auto-rotates it, scales it down to
+ * Reads an uploaded file with sharp: refuses what is too large in bytes or
+ * pixels (413, read from the header before anything is decoded) or not a
+ * JPEG/PNG/WebP/AVIF/GIF image (415), then, one decode at a time per process
+ * (503 when too many wait), auto-rotates it, scales it down to
  * at most 2400 px wide and re-encodes it as JPEG (WebP when it has
  * transparency). GIFs keep their first frame.
  */
@@ -77,7 +88,8 @@ export async function processImage(bytes: Uint8Array, originalName: string): Pro
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new MediaError('The file is too large: images may be 10 MB at most.', 413, 'file');
   let meta: Metadata;
   try {
-    meta = await sharp(bytes).metadata();
+    // Only the header is read here; without the limit, so that the pixel check below can name the size.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     throw new MediaError('The file is not an image. Upload a JPEG, PNG, WebP, AVIF or GIF.', 415, 'file');
   }
@@ -86,12 +98,18 @@ export async function processImage(bytes: Uint8Array, originalName: string): Pro
   if (!format || !(ACCEPTED_FORMATS as readonly string[]).includes(format) || !meta.width || !meta.height) {
     throw new MediaError('The file is not a supported image. Upload a JPEG, PNG, WebP, AVIF or GIF.', 415, 'file');
   }
+  if (meta.width * meta.height > MAX_PIXELS) {
+    throw new MediaError(`The image is too large: ${meta.width} × ${meta.height} pixels; images may have ${MAX_PIXELS / 1_000_000} megapixels at most.`, 413, 'file');
+  }
   const webp = Boolean(meta.hasAlpha);
   try {
-    const pipeline = sharp(bytes, { pages: 1 }).rotate().resize({ width: MAX_WIDTH, withoutEnlargement: true });
-    const { data, info } = await (webp ? pipeline.webp({ quality: 82 }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true })).toBuffer({
-      resolveWithObject: true,
-    });
+    // limitInputPixels: sharp refuses to decode more, whatever the header said.
+    const pipeline = sharp(bytes, { pages: 1, limitInputPixels: MAX_PIXELS }).rotate().resize({ width: MAX_WIDTH, withoutEnlargement: true });
+    const { data, info } = await decodeGate.run(() =>
+      (webp ? pipeline.webp({ quality: 82 }) : pipeline.flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true })).toBuffer({
+        resolveWithObject: true,
+      }),
+    );
     return {
       filename: webFilename(originalName, webp ? 'webp' : 'jpg'),
       mimeType: webp ? 'image/webp' : 'image/jpeg',
@@ -100,7 +118,8 @@ export async function processImage(bytes: Uint8Array, originalName: string): Pro
       byteSize: data.byteLength,
       data,
     };
-  } catch {
+  } catch (error) {
+    if (error instanceof GateFullError) throw new MediaError('Too many images are being processed right now. Try again in a moment.', 503, 'file');
     throw new MediaError('The image could not be read (it may be damaged). Try another file.', 415, 'file');
   }
 }

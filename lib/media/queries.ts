@@ -1,6 +1,10 @@
 import { db } from '../db/client';
 
-/** The stored bytes of one media item, or null. */
-export async function getMediaFile(id: string) {
-  return db().media.findUnique({ where: { id }, select: { data: true, mimeType: true, byteSize: true } });
+/**
+ * The stored file at /media/<id>/<filename>, or null: the filename must be
+ * the stored one, so one image has one URL (the image optimizer cannot be
+ * made to encode endless variants of it under made-up names).
+ */
+export async function getMediaFile(id: string, filename: string) {
+  return db().media.findFirst({ where: { id, filename }, select: { data: true, mimeType: true, byteSize: true } });
 }

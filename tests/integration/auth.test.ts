@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { hashPassword, verifyPassword } from '../../lib/auth/password.ts';
-import { checkRateLimit, clientAddress, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_EMAIL, RATE_LIMIT_WINDOW_MS, rateLimitMessage } from '../../lib/auth/rate-limit.ts';
+import { hashPassword, passwordGateLoad, verifyPassword, withPasswordSlot } from '../../lib/auth/password.ts';
+import { limitKeys, MAX_FAILURES_PER_ACCOUNT_ADDRESS, MAX_FAILURES_PER_ADDRESS, RATE_LIMIT_WINDOW_MS, rateLimitMessage, reserveAttempt } from '../../lib/auth/rate-limit.ts';
 import {
   createSession,
   deleteSession,
@@ -16,7 +16,7 @@ import {
   SESSION_MAX_AGE_MS,
   SESSION_TOUCH_INTERVAL_MS,
 } from '../../lib/auth/sessions.ts';
-import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, signIn } from '../../lib/auth/sign-in.ts';
+import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, SIGN_IN_BUSY, signIn } from '../../lib/auth/sign-in.ts';
 import { changePassword, changeRole, createUser, setUserDisabled, upsertUser, UserError } from '../../lib/auth/users.ts';
 import { DEMO_STAFF, seedDemoStaff } from '../../tools/seed/demo-staff.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
@@ -175,33 +175,49 @@ describe('signIn()', () => {
     assert.equal((await signIn(tdb.prisma, { email: user.email, password, address: '10.0.0.2' })).ok, true, 're-enabled');
   });
 
-  test(`rate limit per account: ${MAX_FAILURES_PER_EMAIL} failures in 15 minutes lock the email, even with the right password`, async () => {
+  test(`rate limit per account and address: ${MAX_FAILURES_PER_ACCOUNT_ADDRESS} failures in 15 minutes lock that pair, even with the right password`, async () => {
     const { user, password } = await makeUser();
+    const stranger = '198.51.100.66';
     const t0 = new Date();
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-      // Different addresses: the per-account limit applies wherever the attempts come from.
-      const r = await signIn(tdb.prisma, { email: user.email, password: 'nope nope nope', address: `10.1.0.${i}` }, new Date(t0.getTime() + i * 1000));
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_ADDRESS; i++) {
+      const r = await signIn(tdb.prisma, { email: user.email, password: 'nope nope nope', address: stranger }, new Date(t0.getTime() + i * 1000));
       assert.equal(r.ok === false && r.status, 401, `attempt ${i + 1} is a plain failure`);
     }
     const now = new Date(t0.getTime() + minutes(1));
-    const limited = await signIn(tdb.prisma, { email: user.email, password, address: '10.1.1.1' }, now);
+    const limited = await signIn(tdb.prisma, { email: user.email, password, address: stranger }, now);
     assert.equal(limited.ok, false);
     if (limited.ok) return;
     assert.equal(limited.status, 429);
+    assert.equal(limited.retryAfterSeconds, 14 * 60);
     assert.equal(limited.error, 'Too many sign-in attempts. Try again in 14 minutes.');
     assert.equal(await tdb.prisma.session.count({ where: { userId: user.id } }), 0);
 
     // Another account from the same address is not affected.
     const other = await makeUser();
-    assert.equal((await signIn(tdb.prisma, { email: other.user.email, password: other.password, address: '10.1.1.1' }, now)).ok, true);
+    assert.equal((await signIn(tdb.prisma, { email: other.user.email, password: other.password, address: stranger }, now)).ok, true);
 
-    // Once the oldest failure leaves the window, the account can sign in, which clears its failures.
+    // Once the window is over, the pair can try again; a success clears its count.
     const later = new Date(t0.getTime() + RATE_LIMIT_WINDOW_MS + 1000);
-    assert.equal((await signIn(tdb.prisma, { email: user.email, password, address: '10.1.1.1' }, later)).ok, true);
-    assert.equal(await tdb.prisma.loginAttempt.count({ where: { email: user.email } }), 0, 'success clears the account’s failures');
+    assert.equal((await signIn(tdb.prisma, { email: user.email, password, address: stranger }, later)).ok, true);
+    assert.equal(await tdb.prisma.signInLimit.count({ where: { key: limitKeys({ email: user.email, address: stranger }).account } }), 0, 'success clears the pair’s count');
   });
 
-  test(`rate limit per address: ${MAX_FAILURES_PER_ADDRESS} failures in 15 minutes lock the address`, async () => {
+  test('a stranger failing on a known account never locks its owner out (no account-wide lock)', async () => {
+    const { user, password } = await makeUser();
+    const t0 = new Date();
+    // 25 failures from a single stranger, then from 25 different ones.
+    for (let i = 0; i < 25; i++) await signIn(tdb.prisma, { email: user.email, password: 'guess-guess', address: '198.51.100.99' }, new Date(t0.getTime() + i));
+    for (let i = 0; i < 25; i++) await signIn(tdb.prisma, { email: user.email, password: 'guess-guess', address: `198.51.101.${i}` }, new Date(t0.getTime() + i));
+    const stranger = await signIn(tdb.prisma, { email: user.email, password: 'guess-guess', address: '198.51.100.99' }, new Date(t0.getTime() + 100));
+    assert.equal(stranger.ok === false && stranger.status, 429, 'the stranger is limited');
+    const owner = await signIn(tdb.prisma, { email: user.email, password, address: '203.0.113.200' }, new Date(t0.getTime() + 100));
+    assert.equal(owner.ok, true, 'the owner, from their own address, signs in');
+    // The owner's occasional typo does not add up with the stranger's failures either.
+    const typo = await signIn(tdb.prisma, { email: user.email, password: 'typo typo', address: '203.0.113.200' }, new Date(t0.getTime() + 200));
+    assert.equal(typo.ok === false && typo.status, 401);
+  });
+
+  test(`rate limit per address: ${MAX_FAILURES_PER_ADDRESS} failures in 15 minutes lock the address, an IPv6 /64 counting as one`, async () => {
     const address = '203.0.113.7';
     const t0 = new Date();
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
@@ -213,14 +229,75 @@ describe('signIn()', () => {
     const limited = await signIn(tdb.prisma, { email: user.email, password, address }, now);
     assert.equal(limited.ok === false && limited.status, 429);
     assert.match(limited.ok ? '' : limited.error, /^Too many sign-in attempts\. Try again in 10 minutes\.$/);
-    assert.deepEqual(await checkRateLimit(tdb.prisma, { email: user.email, address: '198.51.100.1' }, now), { limited: false }, 'other addresses are fine');
-    assert.equal((await signIn(tdb.prisma, { email: user.email, password, address: '198.51.100.1' }, now)).ok, true);
+    assert.equal((await signIn(tdb.prisma, { email: user.email, password, address: '198.51.100.1' }, now)).ok, true, 'other addresses are fine');
+
+    // IPv6: every address of one /64 shares the limit.
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      await signIn(tdb.prisma, { email: `v6spray${i}@example.test`, password: 'guess-guess', address: `2001:db8:7:7::${(i + 1).toString(16)}` }, now);
+    }
+    const v6 = await signIn(tdb.prisma, { email: user.email, password, address: '2001:db8:7:7:ffff::1' }, now);
+    assert.equal(v6.ok === false && v6.status, 429);
+    assert.equal((await signIn(tdb.prisma, { email: user.email, password, address: '2001:db8:7:8::1' }, now)).ok, true, 'the next /64 is another client');
   });
 
-  test('client address and the message', () => {
-    const h = (entries: Record<string, string>) => new Headers(entries);
-    assert.equal(clientAddress(h({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' })), '203.0.113.9');
-    assert.equal(clientAddress(h({})), 'local');
+  test('30 parallel wrong passwords: the attempts are reserved first, so at most 5 passwords are checked', async () => {
+    const { user } = await makeUser();
+    const results = await Promise.all(Array.from({ length: 30 }, () => signIn(tdb.prisma, { email: user.email, password: 'parallel guess', address: '198.51.100.30' })));
+    const statuses = results.map((r) => (r.ok ? 200 : r.status));
+    // 401 is only answered after a password check; 429 before any.
+    assert.equal(statuses.filter((s) => s === 401).length, MAX_FAILURES_PER_ACCOUNT_ADDRESS, statuses.join(' '));
+    assert.equal(statuses.filter((s) => s === 429).length, 30 - MAX_FAILURES_PER_ACCOUNT_ADDRESS);
+    const row = await tdb.prisma.signInLimit.findUnique({ where: { key: limitKeys({ email: user.email, address: '198.51.100.30' }).account } });
+    assert.equal(row?.count, MAX_FAILURES_PER_ACCOUNT_ADDRESS, 'refused attempts are not counted on top');
+
+    // The same across accounts for one address: at most 20 checks.
+    const spray = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn(tdb.prisma, { email: `burst${i}@example.test`, password: 'parallel guess', address: '198.51.100.31' })),
+    );
+    assert.equal(spray.filter((r) => !r.ok && r.status === 401).length, MAX_FAILURES_PER_ADDRESS);
+  });
+
+  test('argon2 work is bounded: a few at once per process, and a full queue answers 503 without using up an attempt', async () => {
+    const saved = { c: process.env.ARGON2_CONCURRENCY, q: process.env.ARGON2_QUEUE };
+    process.env.ARGON2_CONCURRENCY = '2';
+    process.env.ARGON2_QUEUE = '3';
+    try {
+      let peak = 0;
+      const sample = setInterval(() => (peak = Math.max(peak, passwordGateLoad().running)), 1);
+      const { user } = await makeUser();
+      const results = await Promise.all(Array.from({ length: 8 }, (_, i) => signIn(tdb.prisma, { email: user.email, password: 'wrong', address: `198.51.102.${i}` })));
+      clearInterval(sample);
+      const statuses = results.map((r) => (r.ok ? 200 : r.status)).sort();
+      assert.ok(peak <= 2, `at most 2 argon2 operations ran at once (saw ${peak})`);
+      assert.ok(statuses.includes(503), `some were refused as busy: ${statuses.join(' ')}`);
+      assert.ok(statuses.filter((s) => s === 401).length >= 2);
+      const busy = results.find((r) => !r.ok && r.status === 503);
+      assert.deepEqual(busy, { ok: false, status: 503, error: SIGN_IN_BUSY, retryAfterSeconds: 1 });
+      // A busy refusal gave its reservation back.
+      const i = results.indexOf(busy!);
+      const row = await tdb.prisma.signInLimit.findUnique({ where: { key: limitKeys({ email: user.email, address: `198.51.102.${i}` }).account } });
+      assert.equal(row?.count, 0);
+      assert.deepEqual(passwordGateLoad(), { running: 0, waiting: 0 });
+      // The gate keeps order and frees its slots after errors too.
+      await assert.rejects(
+        withPasswordSlot(() => Promise.reject(new Error('boom'))),
+        /boom/,
+      );
+      assert.deepEqual(passwordGateLoad(), { running: 0, waiting: 0 });
+    } finally {
+      process.env.ARGON2_CONCURRENCY = saved.c;
+      process.env.ARGON2_QUEUE = saved.q;
+      if (saved.c === undefined) delete process.env.ARGON2_CONCURRENCY;
+      if (saved.q === undefined) delete process.env.ARGON2_QUEUE;
+    }
+  });
+
+  test('a reservation outside the window starts a new one; the message', async () => {
+    const t0 = new Date();
+    const input = { email: 'window@example.test', address: '198.51.100.40' };
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_ADDRESS; i++) assert.equal((await reserveAttempt(tdb.prisma, input, t0)).ok, true);
+    assert.deepEqual(await reserveAttempt(tdb.prisma, input, new Date(t0.getTime() + RATE_LIMIT_WINDOW_MS - 1000)), { ok: false, retryAfterSeconds: 1, scope: 'account' });
+    assert.equal((await reserveAttempt(tdb.prisma, input, new Date(t0.getTime() + RATE_LIMIT_WINDOW_MS))).ok, true);
     assert.equal(rateLimitMessage(30), 'Too many sign-in attempts. Try again in 1 minute.');
     assert.equal(rateLimitMessage(14 * 60 + 1), 'Too many sign-in attempts. Try again in 15 minutes.');
   });

@@ -1,9 +1,10 @@
 import { after, before, test } from 'node:test';
+import zlib from 'node:zlib';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import type { AdminResult } from '../../lib/admin/result.ts';
-import { deleteMedia, MAX_UPLOAD_BYTES, MediaError, mediaUsageSummaries, processImage, updateMediaText, uploadMedia } from '../../lib/media/admin.ts';
+import { deleteMedia, MAX_PIXELS, MAX_UPLOAD_BYTES, MediaError, mediaUsageSummaries, processImage, updateMediaText, uploadMedia } from '../../lib/media/admin.ts';
 import {
   createAuthor,
   createSection,
@@ -113,6 +114,47 @@ test('non-images and oversize files are refused and nothing is stored', async ()
   await rejects(
     () => uploadMedia(db, { bytes: svg, filename: 'x.svg' }),
     (err) => assert.equal(err.status, 415),
+  );
+  assert.equal(await db.media.count(), before);
+});
+
+/** A PNG whose header claims `width` × `height` (the classic decompression bomb: a tiny file, a huge decode). */
+async function pngClaiming(width: number, height: number): Promise<Buffer> {
+  const real = Buffer.from(await png(8, 8));
+  // IHDR is the first chunk: length (4) "IHDR" (4) width (4) height (4) ... CRC over type + data.
+  real.writeUInt32BE(width, 16);
+  real.writeUInt32BE(height, 20);
+  real.writeUInt32BE(zlib.crc32(real.subarray(12, 29)), 29);
+  return real;
+}
+
+test(`decompression bombs: images over ${MAX_PIXELS / 1e6} megapixels are refused (413) before they are decoded`, async () => {
+  const before = await db.media.count();
+  const header = await pngClaiming(100_000, 100_000);
+  assert.ok(header.byteLength < 1000);
+  await rejects(
+    () => uploadMedia(db, { bytes: header, filename: 'bomb.png' }),
+    (err) => {
+      assert.equal(err.status, 413);
+      assert.equal(err.message, 'The image is too large: 100000 × 100000 pixels; images may have 50 megapixels at most.');
+    },
+  );
+  // A real one: 8000 × 7000 grey pixels (56 MP, 224 MB decoded as RGBA) compress to a small PNG.
+  const real = await sharp({ create: { width: 8000, height: 7000, channels: 3, background: '#808080' } })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
+  assert.ok(real.byteLength < MAX_UPLOAD_BYTES);
+  const rss = process.memoryUsage().rss;
+  await rejects(
+    () => uploadMedia(db, { bytes: real, filename: 'grey.png' }),
+    (err) => assert.equal(err.status, 413),
+  );
+  assert.ok(process.memoryUsage().rss - rss < 50 * 1024 * 1024, 'refused without decoding it');
+  // Just under the limit is fine (7000 × 7000 = 49 MP).
+  const header49 = await pngClaiming(7000, 7000);
+  await assert.rejects(
+    () => processImage(header49, 'claims-49mp.png'),
+    (err) => err instanceof MediaError && err.status === 415, // passes the pixel check, then fails to decode the missing data
   );
   assert.equal(await db.media.count(), before);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockTypes, bodyToText, parseBody } from '../../lib/blocks/schema.ts';
+import { blockTypes, bodyToText, LIMITS, parseBody } from '../../lib/blocks/schema.ts';
 
 const everyBlock = [
   { type: 'paragraph', content: [{ text: 'Plain ' }, { text: 'bold', bold: true }, { text: ' link', href: '/news/2024/01/01/x' }] },
@@ -67,4 +67,39 @@ test('bodyToText flattens text for search', () => {
   assert.match(text, /Details: The facts\./);
   assert.match(text, /We will rebuild\. The mayor/);
   assert.doesNotMatch(text, /undefined/);
+});
+
+test('every free-text block field has a maximum length, and the error names the block and field', () => {
+  const long = (n: number) => 'x'.repeat(n + 1);
+  const cases: [unknown, RegExp][] = [
+    [{ type: 'paragraph', content: [{ text: long(LIMITS.spanText) }] }, /^block 1 \(content\.0\.text\): text is too long \(10,000 characters at most\)$/],
+    [{ type: 'paragraph', content: [{ text: 'a', href: '/' + long(LIMITS.href) }] }, /content\.0\.href\): link is too long/],
+    [{ type: 'paragraph', content: Array.from({ length: LIMITS.spansPerText + 1 }, () => ({ text: 'a' })) }, /\(content\): too many formatting runs/],
+    [{ type: 'labelled', label: long(40), content: [{ text: 'a' }] }, /\(label\): label is too long/],
+    [{ type: 'quote', text: long(LIMITS.quote) }, /\(text\): quote is too long \(3,000/],
+    [{ type: 'quote', text: 'a', speaker: long(200) }, /\(speaker\): speaker is too long/],
+    [{ type: 'quote', text: 'a', context: long(300) }, /\(context\): context is too long/],
+    [{ type: 'subheading', text: long(200) }, /\(text\): subheading is too long/],
+    [{ type: 'image', mediaId: 'm', alt: long(LIMITS.alt) }, /\(alt\): alt text is too long/],
+    [{ type: 'image', mediaId: 'm', alt: 'a', caption: long(LIMITS.caption) }, /\(caption\): caption is too long/],
+    [{ type: 'image', mediaId: 'm', alt: 'a', credit: long(LIMITS.credit) }, /\(credit\): credit is too long/],
+    [{ type: 'image', mediaId: long(LIMITS.id), alt: 'a' }, /\(mediaId\): is not an image id/],
+    [{ type: 'list', items: Array.from({ length: LIMITS.listItems + 1 }, () => [{ text: 'a' }]) }, /\(items\): list has too many items/],
+    [{ type: 'background', items: [{ text: long(LIMITS.backgroundItem) }] }, /\(items\.0\.text\): item text is too long/],
+    [{ type: 'background', title: long(80), items: [{ text: 'a' }] }, /\(title\): title is too long/],
+    [{ type: 'background', items: Array.from({ length: LIMITS.backgroundItems + 1 }, () => ({ text: 'a' })) }, /\(items\): background has too many items/],
+    [{ type: 'embed', provider: 'other', url: 'https://example.org/' + long(2000), title: '' }, /\(url\): must be at most 2000 characters/],
+    [{ type: 'embed', provider: 'other', url: 'https://example.org/', title: long(300) }, /\(title\): title is too long/],
+  ];
+  for (const [block, message] of cases) {
+    const result = parseBody([block]);
+    assert.equal(result.ok, false, JSON.stringify(block).slice(0, 80));
+    if (!result.ok)
+      assert.ok(
+        result.errors.some((e) => message.test(e)),
+        `${result.errors.join('; ')} should match ${message}`,
+      );
+  }
+  // At the limit is fine.
+  assert.equal(parseBody([{ type: 'paragraph', content: [{ text: 'x'.repeat(LIMITS.spanText) }] }]).ok, true);
 });

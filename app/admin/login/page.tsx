@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
 import { safeNext } from '@/lib/auth/paths';
 import { rateLimitMessage } from '@/lib/auth/rate-limit';
-import { ACCOUNT_DISABLED, INVALID_CREDENTIALS } from '@/lib/auth/sign-in';
+import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, SIGN_IN_BUSY } from '@/lib/auth/sign-in';
 import { LoginForm } from './LoginForm';
 
 export const instant = false;
@@ -22,6 +22,8 @@ function errorMessage(code: string, retryAfterSeconds: number): string | undefin
       return INVALID_CREDENTIALS;
     case 'disabled':
       return ACCOUNT_DISABLED;
+    case 'busy':
+      return SIGN_IN_BUSY;
     case 'limited':
       return rateLimitMessage(Number.isFinite(retryAfterSeconds) && retryAfterSeconds > 0 ? Math.min(retryAfterSeconds, 3600) : 900);
     default:

@@ -2,15 +2,18 @@
  * POST /admin/api/sign-in — email + password sign-in.
  *
  * The login form posts here with fetch (Accept: application/json) and gets
- * JSON back: 200 { redirectTo }, 400/401/403 { error }, or 429 { error } with
- * Retry-After when sign-in attempts are rate limited. Without JavaScript the
+ * JSON back: 200 { redirectTo }, 400/401/403 { error }, 413 when the body is
+ * over 16 KB, or 429 { error } with Retry-After when sign-in attempts are rate
+ * limited (503 with Retry-After when too many passwords are being checked).
+ * The client address comes from lib/server/client-address.ts (TRUSTED_PROXIES). Without JavaScript the
  * browser posts the form itself and is sent back (303) to /admin/login with
  * the outcome in the query string.
  */
 import { type NextRequest, NextResponse } from 'next/server';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
-import { clientAddress } from '@/lib/auth/rate-limit';
+import { clientAddress } from '@/lib/server/client-address';
+import { BodyTooLargeError, bodyTooLargeResponse, readFormBody } from '@/lib/server/body';
 import { safeNext, SIGN_IN_ERROR_CODES } from '@/lib/auth/paths';
 import { isHttps, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
 import { signIn } from '@/lib/auth/sign-in';
@@ -24,6 +27,9 @@ const formSchema = z.object({
 });
 
 const noStore = { 'Cache-Control': 'private, no-store' };
+
+/** The sign-in form is three short fields: anything bigger is refused before it is read. */
+const SIGN_IN_BODY_LIMIT = 16 * 1024;
 
 /** Refuses cross-site posts (login CSRF): the Origin, when sent, must be this site. */
 function sameOrigin(request: NextRequest): boolean {
@@ -50,9 +56,10 @@ export async function POST(request: NextRequest) {
 
   let fields: z.infer<typeof formSchema>;
   try {
-    const form = await request.formData();
+    const form = await readFormBody(request, SIGN_IN_BODY_LIMIT);
     fields = formSchema.parse({ email: form.get('email') ?? undefined, password: form.get('password') ?? undefined, next: form.get('next') ?? undefined });
-  } catch {
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return bodyTooLargeResponse(error);
     return NextResponse.json({ error: 'Send the sign-in form.' }, { status: 400, headers: noStore });
   }
   const next = safeNext(fields.next);
