@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl } from '../validation/url';
+import { httpUrl, isSafeHref } from '../validation/url';
 
 /**
  * The article body: an ordered list of typed blocks. This one schema is the
@@ -10,12 +10,8 @@ import { httpUrl } from '../validation/url';
 
 const link = httpUrl({ required: true });
 
-/** A link inside text: an absolute http(s) URL or a site path starting with "/". */
-const href = z
-  .string()
-  .trim()
-  .min(1, 'link is empty')
-  .refine((u) => /^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u), 'link must be http(s):// or start with /');
+/** A link inside text: an absolute http(s) URL or a site path ("/" and a path character: ../validation/url.ts). */
+const href = z.string().trim().min(1, 'link is empty').refine(isSafeHref, 'link must be http(s):// or a path of this site starting with /');
 
 export const inlineSchema = z
   .object({
