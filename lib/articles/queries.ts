@@ -176,7 +176,7 @@ export async function getFrontPage() {
 
 export type ListingKind = 'section' | 'tag' | 'author';
 
-/** One page of a section, tag or author listing, or null when the entity doesn't exist. */
+/** One page of a section, tag or author listing, or null when the entity doesn't exist or has no published article. */
 export async function getListing(kind: ListingKind, slug: string, page: number) {
   'use cache';
   const { settings } = await getSiteChrome();
@@ -218,7 +218,8 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
     }),
   ]);
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (page > totalPages) return null;
+  // No published article: a 404 like an unknown slug (the list tag above brings the page back on the first publish).
+  if (total === 0 || page > totalPages) return null;
   return { entity, items: rows.map((r) => toTeaser(r, settings.timeZone)), page, totalPages, total };
 }
 
