@@ -5,6 +5,17 @@ import { absoluteUrl } from '../urls/paths';
 import { stripControlCharacters as xmlText } from '../validation/text';
 
 /**
+ * Text for the item fields `feed` writes as CDATA (title, description). Its
+ * XML writer (xml-js) splits only the first "]]>" of a CDATA section, so a
+ * title with two would end the section early and inject markup: the others
+ * are split here the same way ("]]" ends one section, ">" starts the next).
+ */
+function cdataText(value: string): string {
+  let first = true;
+  return xmlText(value).replace(/]]>/g, (m) => (first ? ((first = false), m) : ']]]]><![CDATA[>'));
+}
+
+/**
  * RSS 2.0 of the latest published stories, built with the `feed` library
  * (which escapes markup and splits "]]>" inside CDATA). Text goes through
  * xmlText: a control character stored before input refused them would make
@@ -26,10 +37,10 @@ export async function buildRssFeed(): Promise<string> {
   for (const item of latest) {
     const link = absoluteUrl(item.path, settings.siteUrl);
     feed.addItem({
-      title: xmlText(item.title),
+      title: cdataText(item.title),
       id: link,
       link,
-      description: xmlText(item.standfirst),
+      description: cdataText(item.standfirst),
       date: item.updatedAt ?? item.publishedAt,
       published: item.publishedAt,
       category: [{ name: xmlText(item.section.name) }],
