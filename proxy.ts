@@ -17,6 +17,11 @@
  * Retry-After (lib/health/outage.ts). Admin pages answer that 503 when the
  * session lookup cannot reach the database. /healthz and /readyz never pass
  * through here.
+ *
+ * Any path with a malformed percent-escape or an escaped control character
+ * (lib/urls/escapes.ts; Next's router would answer 500): the site's 404 page,
+ * or a JSON 400 under /admin/api. Only paths containing "%" run the proxy for
+ * this (the matcher below).
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from './lib/auth/cookie';
@@ -26,6 +31,7 @@ import { lookupSession } from './lib/auth/sessions';
 import { reportDatabaseError } from './lib/db/availability';
 import { db } from './lib/db/client';
 import { answerDuringOutage, unavailable } from './lib/health/outage';
+import { isMalformedPath } from './lib/urls/escapes';
 
 const FORBIDDEN_HTML = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -36,9 +42,21 @@ p.code{color:#a3121c;font-weight:600;text-transform:uppercase;letter-spacing:.05
 <p>Your role does not allow this page. Ask an administrator if you need access.</p>
 <p><a href="/admin">Back to the dashboard</a></p></main></body></html>`;
 
+/** A path no route serves: rewritten to, it renders app/not-found.tsx with status 404. */
+const NOT_FOUND_PATH = '/_malformed-address';
+
 export async function proxy(request: NextRequest) {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
   const { pathname, search } = request.nextUrl;
+  if (isMalformedPath(pathname)) {
+    if (pathname.startsWith('/admin/api/')) {
+      return NextResponse.json(
+        { ok: false, error: 'invalid', message: 'The address has a malformed %-escape.' },
+        { status: 400, headers: { 'Cache-Control': 'private, no-store' } },
+      );
+    }
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
   if (pathname !== '/admin' && !pathname.startsWith('/admin/')) return (await answerDuringOutage(request)) ?? NextResponse.next();
 
   const token = request.cookies.get(SESSION_COOKIE)?.value;
@@ -89,5 +107,7 @@ export const config = {
     { source: '/robots.txt', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
     // Always a 503 (lib/health/outage.ts).
     '/unavailable',
+    // Any path with a %-escape, checked for malformed ones (lib/urls/escapes.ts).
+    '/(.*%.*)',
   ],
 };

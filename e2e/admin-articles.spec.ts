@@ -53,9 +53,13 @@ test('an author writes an article with every block type, gets clear errors witho
   await expect(page.getByText('This slug is available.')).toBeVisible();
   await page.getByLabel('Standfirst').fill('The river crossing reopens on Monday with a new timetable.');
   const tags = page.getByLabel('Tags', { exact: true });
+  // Authors pick existing tags (a new name is refused in place; editors create tags).
   await tags.fill(`ferries-${id}`);
   await tags.press('Enter');
-  await expect(page.getByRole('list', { name: 'Tags on this article' })).toContainText(`ferries-${id}`);
+  await expect(page.getByText(`There is no tag “ferries-${id}”`)).toBeVisible();
+  await tags.fill('reconstruction');
+  await tags.press('Enter');
+  await expect(page.getByRole('list', { name: 'Tags on this article' })).toContainText('Reconstruction');
   await page.getByRole('group', { name: 'Authors' }).getByRole('checkbox').first().check();
 
   // Hero image from the media library

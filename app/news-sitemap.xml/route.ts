@@ -2,8 +2,10 @@ import { connection } from 'next/server';
 import { getSitemapEntries } from '@/lib/articles/queries';
 import { getSiteChrome } from '@/lib/settings/queries';
 import { absoluteUrl } from '@/lib/urls/paths';
+import { stripControlCharacters } from '@/lib/validation/text';
 
-const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Markup escaped, and characters XML cannot carry dropped (rows stored before input refused them). */
+const xmlEscape = (s: string) => stripControlCharacters(s).replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Google News sitemap: stories from the last two days. */
 export async function GET() {

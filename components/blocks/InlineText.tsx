@@ -1,4 +1,5 @@
 import type { Inline } from '@/lib/blocks/schema';
+import { isSafeHref } from '@/lib/validation/url';
 
 /** Rich text from structured spans: React escapes every string, no HTML is injected. */
 export function InlineText({ spans }: { spans: Inline[] }) {
@@ -8,7 +9,8 @@ export function InlineText({ spans }: { spans: Inline[] }) {
         let node: React.ReactNode = s.text;
         if (s.italic) node = <em>{node}</em>;
         if (s.bold) node = <strong>{node}</strong>;
-        if (s.href) {
+        // Checked again here: a body stored before the schema's rule was this strict keeps its text, not the link.
+        if (s.href && isSafeHref(s.href)) {
           const external = /^https?:/i.test(s.href);
           node = (
             <a href={s.href} className="prose-link" rel={external ? 'noopener' : undefined}>

@@ -213,7 +213,7 @@ export async function getFrontPage() {
 
 export type ListingKind = 'section' | 'tag' | 'author';
 
-/** One page of a section, tag or author listing, or null when the entity doesn't exist. */
+/** One page of a section, tag or author listing, or null when the entity doesn't exist or has no published article. */
 export async function getListing(kind: ListingKind, slug: string, page: number) {
   'use cache';
   const { settings } = await getSiteChrome();
@@ -260,7 +260,9 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
     }),
   ]);
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (page > totalPages) {
+  // No published article, or a page past the end: a 404 like an unknown slug, cached
+  // briefly (the list tag also brings the page back on the first publish).
+  if (total === 0 || page > totalPages) {
     shortPublicCache(...cacheTags);
     return null;
   }

@@ -11,6 +11,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from './pas
 import { ROLES, type Role } from './permissions';
 import { normalizeEmail } from './rate-limit';
 import { deleteUserSessions } from './sessions';
+import { controlMessage, isPlainLine } from '../validation/text';
 
 export interface StaffUser {
   id: string;
@@ -31,7 +32,12 @@ export const emailSchema = z
   .pipe(z.email({ error: 'Email must be a valid email address.' }))
   .transform(normalizeEmail);
 
-export const nameSchema = z.string({ error: 'Name is required.' }).trim().min(1, 'Name is required.').max(200, 'Name must be at most 200 characters.');
+export const nameSchema = z
+  .string({ error: 'Name is required.' })
+  .trim()
+  .min(1, 'Name is required.')
+  .max(200, 'Name must be at most 200 characters.')
+  .refine(isPlainLine, controlMessage('Name'));
 
 export const newPasswordSchema = z
   .string({ error: 'Password is required.' })

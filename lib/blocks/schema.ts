@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl } from '../validation/url';
+import { httpUrl, isSafeHref } from '../validation/url';
 
 /**
  * The article body: an ordered list of typed blocks. This one schema is the
@@ -33,13 +33,13 @@ export const LIMITS = {
 /** "is too long (300 characters at most)" */
 const tooLong = (max: number) => `is too long (${max.toLocaleString('en-US')} characters at most)`;
 
-/** A link inside text: an absolute http(s) URL or a site path starting with "/". */
+/** A link inside text: an absolute http(s) URL or a site path ("/" and a path character: ../validation/url.ts). */
 const href = z
   .string()
   .trim()
   .min(1, 'link is empty')
   .max(LIMITS.href, `link ${tooLong(LIMITS.href)}`)
-  .refine((u) => /^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u), 'link must be http(s):// or start with /');
+  .refine(isSafeHref, 'link must be http(s):// or a path of this site starting with /');
 
 export const inlineSchema = z
   .object({

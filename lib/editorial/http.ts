@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSameOrigin } from '../auth/origin';
 import { requirePermission } from '../auth/session';
 import type { SessionUser } from '../auth/sessions';
 import { invalidate } from '../cache/invalidate';
@@ -22,9 +23,7 @@ export function json(body: unknown, status = 200): Response {
  */
 export async function articleApiUser(req: Request): Promise<SessionUser | Response> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    const origin = req.headers.get('origin');
-    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-    if (origin && host && new URL(origin).host !== host) return json({ ok: false, error: 'forbidden', message: 'Cross-site request refused.' }, 403);
+    if (!isSameOrigin(req)) return json({ ok: false, error: 'forbidden', message: 'Cross-site request refused.' }, 403);
     if (req.method !== 'DELETE' && !req.headers.get('content-type')?.includes('application/json')) {
       return json({ ok: false, error: 'invalid', message: 'Send JSON (Content-Type: application/json).', fieldErrors: {} }, 415);
     }

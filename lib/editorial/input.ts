@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bodySchema } from '../blocks/schema';
+import { controlMessage, isPlainLine, isPlainText } from '../validation/text';
 import { httpUrl } from '../validation/url';
 
 /**
@@ -14,20 +15,23 @@ const optionalUrl = httpUrl({ max: 500 });
 
 export const articleInputSchema = z
   .object({
-    title: z.string().trim().min(1, 'Title is required').max(300, 'Title is too long (300 characters at most)'),
+    title: z.string().trim().min(1, 'Title is required').max(300, 'Title is too long (300 characters at most)').refine(isPlainLine, controlMessage('Title')),
     slug: z.string().trim().min(1, 'Slug is required').max(200, 'Slug is too long').regex(SLUG_PATTERN, 'Use lower-case letters, digits and single hyphens'),
-    standfirst: z.string().trim().max(600, 'Standfirst is too long (600 characters at most)').default(''),
+    standfirst: z.string().trim().max(600, 'Standfirst is too long (600 characters at most)').refine(isPlainText, controlMessage('Standfirst')).default(''),
     sectionId: z.string().uuid('Choose a section'),
-    /** Tag names; unknown names are created. */
-    tags: z.array(z.string().trim().min(1).max(60, 'Tag names are 60 characters at most')).max(20, 'At most 20 tags').default([]),
+    /** Tag names; unknown names are created (by editors: ./write.ts). */
+    tags: z
+      .array(z.string().trim().min(1).max(60, 'Tag names are 60 characters at most').refine(isPlainLine, controlMessage('Tag names')))
+      .max(20, 'At most 20 tags')
+      .default([]),
     authorIds: z.array(z.string().uuid()).max(5, 'At most 5 authors').default([]),
     heroId: z.string().uuid().nullable().default(null),
-    heroAlt: z.string().trim().max(300).default(''),
-    heroCaption: z.string().trim().max(500).default(''),
-    heroCredit: z.string().trim().max(200).default(''),
-    sourceName: z.string().trim().max(120).default(''),
+    heroAlt: z.string().trim().max(300).refine(isPlainLine, controlMessage('Alt text')).default(''),
+    heroCaption: z.string().trim().max(500).refine(isPlainLine, controlMessage('Caption')).default(''),
+    heroCredit: z.string().trim().max(200).refine(isPlainLine, controlMessage('Credit')).default(''),
+    sourceName: z.string().trim().max(120).refine(isPlainLine, controlMessage('Source')).default(''),
     sourceUrl: optionalUrl.default(''),
-    citingName: z.string().trim().max(120).default(''),
+    citingName: z.string().trim().max(120).refine(isPlainLine, controlMessage('Outlet')).default(''),
     citingUrl: optionalUrl.default(''),
     language: z.enum(LANGUAGES).default('en'),
     featured: z.boolean().default(false),

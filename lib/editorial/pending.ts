@@ -52,7 +52,7 @@ export async function savePending(tx: Db, row: EditRow, user: SessionUser, input
  */
 export async function applyPending(tx: Db, row: EditRow, user: SessionUser, now: Date, extra: { updatedAt?: Date } = {}) {
   if (!row.pending) return null;
-  const v = await validate(tx, row.pending.snapshot, row.id);
+  const v = await validate(tx, row.pending.snapshot, row.id, user);
   if ('errors' in v) return v;
   await writeArticle(tx, row, user, v.input, now, extra);
   await tx.articlePending.delete({ where: { articleId: row.id } });

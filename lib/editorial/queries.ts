@@ -12,6 +12,7 @@ import { editInclude, loadEditable, siteTimeZone } from './articles';
 import type { ArticleInput } from './input';
 import { slugify } from './input';
 import { isLive } from './types';
+import { isPlainText } from '../validation/text';
 
 /** Admin reads: the article list, editor look-ups, pickers and previews. */
 
@@ -33,7 +34,8 @@ function decodeCursor(s: string | undefined): Cursor | null {
   if (!s) return null;
   try {
     const c = JSON.parse(Buffer.from(s, 'base64url').toString());
-    return typeof c?.id === 'string' && typeof c?.v === 'string' ? c : null;
+    // A hand-made cursor must not reach the query: PostgreSQL refuses U+0000.
+    return typeof c?.id === 'string' && typeof c?.v === 'string' && isPlainText(c.id + c.v) ? c : null;
   } catch {
     return null;
   }
@@ -65,7 +67,7 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
   if (key === 'publishedAt') where.publishedAt = { not: null };
   const dir = filter.sort === 'title' ? 'asc' : 'desc';
   const cursor = decodeCursor(filter.cursor);
-  if (cursor) {
+  if (cursor && (key === 'title' || !Number.isNaN(Date.parse(cursor.v)))) {
     const v = key === 'title' ? cursor.v : new Date(cursor.v);
     const op = dir === 'asc' ? 'gt' : 'lt';
     where.AND = [{ OR: [{ [key]: { [op]: v } }, { [key]: v, id: { [op]: cursor.id } }] }];
@@ -144,6 +146,18 @@ export async function searchMedia(q: string) {
     select: { id: true, filename: true, width: true, height: true, alt: true, caption: true, credit: true },
   });
   return rows.map((m) => ({ ...m, src: mediaPath(m) }));
+}
+
+/**
+ * Titles of the articles that Background items link to, by id, for the
+ * editor: only articles that are published or that `user` may edit (an
+ * author must not learn the title of someone else's draft by pasting its id).
+ */
+export async function linkedTitles(user: Pick<SessionUser, 'id' | 'role'>, ids: string[]): Promise<Record<string, string>> {
+  if (!ids.length) return {};
+  const visible: Prisma.ArticleWhereInput = can(user.role, 'articles:edit-any') ? {} : { OR: [{ status: 'PUBLISHED', publishedAt: { not: null } }, { createdById: user.id }] };
+  const rows = await db().article.findMany({ where: { id: { in: ids }, ...visible }, select: { id: true, title: true } });
+  return Object.fromEntries(rows.map((a) => [a.id, a.title]));
 }
 
 export async function isSlugAvailable(slug: string, exceptId?: string) {

@@ -36,7 +36,7 @@ export async function createArticle(prisma: PrismaClient, user: SessionUser, raw
   }
   return withinSearchIndex(() =>
     prisma.$transaction(async (tx) => {
-      const v = await validate(tx, raw, null);
+      const v = await validate(tx, raw, null, user);
       if ('errors' in v) return invalid(v.errors);
       const { input } = v;
       const tagIds = await tagIdsFor(tx, input.tags);
@@ -73,7 +73,7 @@ export async function saveArticle(prisma: PrismaClient, user: SessionUser, req: 
       if (isOutcome(row)) return row;
       const problem = editProblem(user, row);
       if (problem) return fail(403, { ok: false, error: 'forbidden', message: problem });
-      const v = await validate(tx, req.input, row.id);
+      const v = await validate(tx, req.input, row.id, user);
       if ('errors' in v) return invalid(v.errors);
       const kind = req.autosave ? 'AUTOSAVE' : 'SAVE';
       if (isLive(row.status)) return savePending(tx, row, user, v.input, kind);

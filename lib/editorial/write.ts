@@ -56,8 +56,12 @@ export async function lockForWrite(tx: Db, id: string, baseVersion: number, forc
 
 export const isOutcome = (x: unknown): x is WriteOutcome => !!x && typeof x === 'object' && 'result' in x && 'status' in x;
 
-/** Parses and checks references; field errors for anything wrong. */
-export async function validate(db: Db, raw: unknown, articleId: string | null): Promise<{ input: ArticleInput } | { errors: FieldErrors }> {
+/**
+ * Parses and checks references; field errors for anything wrong. Tags are
+ * picked by name; a name no tag has yet is created on save, but only for
+ * staff who manage the taxonomy (editors): for others it is a field error.
+ */
+export async function validate(db: Db, raw: unknown, articleId: string | null, user: Pick<SessionUser, 'role'>): Promise<{ input: ArticleInput } | { errors: FieldErrors }> {
   const parsed = articleInputSchema.safeParse(raw);
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   const input = parsed.data;
@@ -67,10 +71,12 @@ export async function validate(db: Db, raw: unknown, articleId: string | null): 
   const section = await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } });
   const hero = input.heroId ? await db.media.findUnique({ where: { id: input.heroId }, select: { id: true } }) : true;
   const authors = await db.author.count({ where: { id: { in: input.authorIds } } });
+  const newTag = can(user.role, 'taxonomy:manage') ? undefined : await unknownTag(db, input.tags);
   if (clash) errors.slug = 'Another article already uses this slug';
   if (!section) errors.sectionId = 'Choose a section';
   if (!hero) errors.heroId = 'That image no longer exists';
   if (authors !== new Set(input.authorIds).size) errors.authorIds = 'Unknown author';
+  if (newTag) errors.tags = `There is no tag “${newTag}”: pick an existing tag (editors create new ones).`;
   return Object.keys(errors).length ? { errors } : { input };
 }
 
@@ -94,7 +100,14 @@ export async function withinSearchIndex(write: () => Promise<WriteOutcome>): Pro
   }
 }
 
-/** Finds or creates tags by name (case-insensitively by slug). */
+/** The first of `names` that names no tag yet (compared by slug, as tagIdsFor finds them). */
+async function unknownTag(db: Db, names: string[]): Promise<string | undefined> {
+  const slugs = names.map(slugify);
+  const known = new Set((await db.tag.findMany({ where: { slug: { in: slugs.filter(Boolean) } }, select: { slug: true } })).map((t) => t.slug));
+  return names.find((_, i) => !known.has(slugs[i]));
+}
+
+/** Finds or creates tags by name (case-insensitively by slug); validate() refused new names from those who may not create tags. */
 export async function tagIdsFor(db: Db, names: string[]): Promise<string[]> {
   const ids: string[] = [];
   for (const name of [...new Set(names)]) {

@@ -9,6 +9,7 @@ import { refused, saved, type AdminResult } from '../admin/result';
 import { tags } from '../cache/tags';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { fieldErrors } from '../validation/errors';
+import { controlMessage, isPlainLine, isPlainText } from '../validation/text';
 import { httpUrl } from '../validation/url';
 import { SETTINGS_DEFAULTS } from './defaults';
 
@@ -21,11 +22,12 @@ export function requiredText(label: string, max: number) {
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
-    .max(max, `${label} must be at most ${max} characters.`);
+    .max(max, `${label} must be at most ${max} characters.`)
+    .refine(isPlainLine, controlMessage(label));
 }
 
 export function optionalText(label: string, max: number) {
-  return z.string().trim().max(max, `${label} must be at most ${max} characters.`).default('');
+  return z.string().trim().max(max, `${label} must be at most ${max} characters.`).refine(isPlainText, controlMessage(label)).default('');
 }
 
 export function isTimeZone(value: string): boolean {

@@ -3,6 +3,7 @@ import { parseInput, refused, refusedField, saved, type AdminResult } from '../a
 import { tags } from '../cache/tags';
 import { SLUG_PATTERN } from '../editorial/input';
 import type { PrismaClient } from '../generated/prisma/client';
+import { controlMessage, isPlainLine, isPlainText } from '../validation/text';
 
 /**
  * Sections, tags and authors: the admin's writes. Plain functions taking the
@@ -19,13 +20,14 @@ const slugSchema = z
   .min(1, 'Slug is required')
   .max(80, 'Slug is too long (80 characters at most)')
   .regex(SLUG_PATTERN, 'Slug: use lower-case letters, digits and single hyphens');
-const nameSchema = (what: string, max: number) => z.string().trim().min(1, `${what} is required`).max(max, `${what} is too long (${max} characters at most)`);
+const nameSchema = (what: string, max: number) =>
+  z.string().trim().min(1, `${what} is required`).max(max, `${what} is too long (${max} characters at most)`).refine(isPlainLine, controlMessage(what));
 const idOf = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 
 export const sectionInputSchema = z.object({
   name: nameSchema('Name', 60),
   slug: slugSchema,
-  description: z.string().trim().max(500, 'Description is too long (500 characters at most)').default(''),
+  description: z.string().trim().max(500, 'Description is too long (500 characters at most)').refine(isPlainText, controlMessage('Description')).default(''),
 });
 export const sectionUpdateSchema = sectionInputSchema.omit({ slug: true }).extend({ id: idOf('section') });
 export const tagInputSchema = z.object({ name: nameSchema('Name', 60), slug: slugSchema });
@@ -33,8 +35,8 @@ export const tagRenameSchema = z.object({ id: idOf('tag'), name: nameSchema('Nam
 export const authorInputSchema = z.object({
   name: nameSchema('Name', 120),
   slug: slugSchema,
-  jobTitle: z.string().trim().max(120, 'Job title is too long (120 characters at most)').default(''),
-  bio: z.string().trim().max(2000, 'Bio is too long (2000 characters at most)').default(''),
+  jobTitle: z.string().trim().max(120, 'Job title is too long (120 characters at most)').refine(isPlainLine, controlMessage('Job title')).default(''),
+  bio: z.string().trim().max(2000, 'Bio is too long (2000 characters at most)').refine(isPlainText, controlMessage('Bio')).default(''),
   photoId: z
     .union([z.uuid({ error: 'Photo: choose an image from the library' }), z.literal('')])
     .nullable()

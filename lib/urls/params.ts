@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stripControlCharacters } from '../validation/text';
 
 /**
  * Route parameter validation. Anything that fails is a 404 before any query
@@ -34,7 +35,8 @@ export const listingParams = z.object({ kind: z.enum(['section', 'tag', 'author'
 });
 
 export const searchParams = z.object({
-  q: z.string().max(200).optional().catch(undefined),
+  // Control characters dropped: PostgreSQL refuses U+0000 in a query.
+  q: z.string().max(200).transform(stripControlCharacters).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
 });
 

@@ -11,6 +11,23 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /**
+ * A path of this site: "/" followed by a path character only (RFC 3986 pchar,
+ * then path, query and fragment characters), nothing else anywhere. Browsers
+ * read "//host", "/\\host" and "/<tab>/host" as another host; whitespace,
+ * control characters and backslashes are refused for that reason.
+ */
+const SITE_PATH = /^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@%][A-Za-z0-9\-._~!$&'()*+,;=:@%/?#]*)?$/;
+
+export function isSitePath(value: string): boolean {
+  return SITE_PATH.test(value);
+}
+
+/** A link inside article text: an absolute http(s) URL or a site path. The schema and the renderer both ask this. */
+export function isSafeHref(value: string): boolean {
+  return isSitePath(value) || (/^https?:\/\//i.test(value) && isHttpUrl(value));
+}
+
+/**
  * An http(s) URL field: trimmed, at most `max` characters, '' allowed unless
  * `required`. With a `label` the messages name the field ("Site URL must be
  * …"); without one they state the rule, for forms that show the label beside

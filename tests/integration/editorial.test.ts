@@ -43,6 +43,8 @@ before(async () => {
   db = database.prisma;
   await db.siteSettings.create({ data: { id: 1 } });
   sectionId = (await db.section.create({ data: { slug: 'news', name: 'News' } })).id;
+  // Authors pick existing tags (editors create new ones: see the test below).
+  await db.tag.create({ data: { slug: 'harbour', name: 'Harbour' } });
   users.author = await user('author@test', 'Ann Author', 'AUTHOR');
   users.other = await user('other@test', 'Oscar Other', 'AUTHOR');
   users.editor = await user('editor@test', 'Eve Editor', 'EDITOR');
@@ -50,7 +52,7 @@ before(async () => {
 
 after(() => database.drop());
 
-test('create: a draft owned by its author, with a revision and tags created inline', async () => {
+test('create: a draft owned by its author, with a revision and tags picked by name', async () => {
   const a = await created();
   assert.equal(a.status, 'DRAFT');
   assert.equal(a.version, 1);
@@ -59,6 +61,23 @@ test('create: a draft owned by its author, with a revision and tags created inli
   assert.equal(row.createdById, users.author.id);
   assert.match(row.bodyText, /approved dredging/);
   assert.equal((await listRevisions(db, a.id)).length, 1);
+});
+
+test('authors pick existing tags; a new tag name is a field error for them and created for editors', async () => {
+  const refused = await createArticle(db, users.author, input({ tags: ['harbour', 'Brand new tag'] }));
+  assert.equal(refused.status, 400);
+  assert.ok(!refused.result.ok && refused.result.error === 'invalid');
+  assert.match(!refused.result.ok && refused.result.fieldErrors ? refused.result.fieldErrors.tags : '', /no tag “Brand new tag”/);
+  assert.equal(await db.tag.count({ where: { slug: 'brand-new-tag' } }), 0);
+  // Existing tags match whatever the case; the author's article carries them.
+  const own = await created(users.author, { tags: ['harbour'] });
+  assert.deepEqual(own.input.tags, ['Harbour']);
+  // Saving with a new name is refused too (not only creating).
+  const save = await saveArticle(db, users.author, { id: own.id, baseVersion: own.version, input: input({ slug: own.input.slug, tags: ['Another new tag'] }) });
+  assert.equal(save.status, 400);
+  const byEditor = await created(users.editor, { tags: ['Brand new tag'] });
+  assert.deepEqual(byEditor.input.tags, ['Brand new tag']);
+  assert.equal(await db.tag.count({ where: { slug: 'brand-new-tag' } }), 1);
 });
 
 test('invalid input names the field and saves nothing', async () => {

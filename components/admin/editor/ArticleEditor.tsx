@@ -52,7 +52,7 @@ function doneText(action: TransitionAction, article: EditableArticle): string {
   return texts[action];
 }
 
-export type EditorUser = { name: string; canPublish: boolean; canFeature: boolean };
+export type EditorUser = { name: string; canPublish: boolean; canFeature: boolean; canCreateTags: boolean };
 
 /**
  * The article editor: the form (fields and body blocks), saving
@@ -233,7 +233,17 @@ export function ArticleEditor({
           }}
           aria-label="Article"
         >
-          <MetaFields form={form} set={set} errors={errors} lookups={lookups} articleId={articleId} canFeature={user.canFeature} onTitle={onTitle} onSlug={onSlug} />
+          <MetaFields
+            form={form}
+            set={set}
+            errors={errors}
+            lookups={lookups}
+            articleId={articleId}
+            canFeature={user.canFeature}
+            canCreateTags={user.canCreateTags}
+            onTitle={onTitle}
+            onSlug={onSlug}
+          />
           <section aria-labelledby="body-heading">
             <h2 id="body-heading" className="font-serif text-2xl font-bold">
               Body

@@ -76,37 +76,50 @@ export function SlugField({
   );
 }
 
-/** Tag chips: type and press Enter (or comma) to add; new names are created on save. */
+/**
+ * Tag chips: type and press Enter (or comma) to add. With `canCreate`
+ * (editors) new names are created on save; others pick existing tags only
+ * (the server refuses new names from them too).
+ */
 export function TagsField({
   value,
   onChange,
   suggestions,
-  error,
+  canCreate,
+  error: serverError,
   disabled,
 }: {
   value: string[];
   onChange: (tags: string[]) => void;
   suggestions: string[];
+  canCreate: boolean;
   error?: string;
   disabled?: boolean;
 }) {
   const [text, setText] = useState('');
+  const [unknown, setUnknown] = useState('');
   const id = fieldId('tags');
   const listId = `${id}-list`;
   function add(raw: string) {
     const name = raw.trim().replace(/\s+/g, ' ');
     if (!name) return;
-    const known = suggestions.find((s) => s.toLowerCase() === name.toLowerCase()) ?? name;
+    const known = suggestions.find((s) => s.toLowerCase() === name.toLowerCase()) ?? (canCreate ? name : undefined);
+    if (!known) {
+      setUnknown(`There is no tag “${name}”: pick an existing tag (editors create new ones).`);
+      return;
+    }
+    setUnknown('');
     if (!value.some((t) => t.toLowerCase() === known.toLowerCase())) onChange([...value, known]);
     setText('');
   }
+  const error = unknown || serverError;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold">
         Tags
       </label>
       <p id={`${id}-hint`} className="text-sm text-muted">
-        Type a tag and press Enter. New tags are created when you save.
+        {canCreate ? 'Type a tag and press Enter. New tags are created when you save.' : 'Type the name of an existing tag and press Enter.'}
       </p>
       {value.length > 0 && (
         <ul className="mt-1 flex flex-wrap gap-2" aria-label="Tags on this article">
@@ -213,6 +226,7 @@ export function MetaFields({
   lookups,
   articleId,
   canFeature,
+  canCreateTags,
   onTitle,
   onSlug,
   readOnly,
@@ -223,6 +237,7 @@ export function MetaFields({
   lookups: Lookups;
   articleId: string | null;
   canFeature: boolean;
+  canCreateTags: boolean;
   onTitle: (title: string) => void;
   onSlug: (slug: string, byHand: boolean) => void;
   readOnly?: boolean;
@@ -263,7 +278,14 @@ export function MetaFields({
           disabled={readOnly}
         />
       </div>
-      <TagsField value={form.tags} onChange={(v) => set('tags', v)} suggestions={lookups.tags.map((t) => t.name)} error={errorUnder(errors, 'tags')} disabled={readOnly} />
+      <TagsField
+        value={form.tags}
+        onChange={(v) => set('tags', v)}
+        suggestions={lookups.tags.map((t) => t.name)}
+        canCreate={canCreateTags}
+        error={errorUnder(errors, 'tags')}
+        disabled={readOnly}
+      />
       <AuthorsField value={form.authorIds} onChange={(v) => set('authorIds', v)} authors={lookups.authors} error={errorUnder(errors, 'authorIds')} disabled={readOnly} />
 
       <div className="space-y-3">

@@ -3,6 +3,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Inline } from '@/lib/blocks/schema';
+import { isSafeHref } from '@/lib/validation/url';
 import { useLatest } from './useLatest';
 import { useMounted } from '../LocalTime';
 import { docToSpans, sameSpans, spansToDoc } from './inline';
@@ -43,8 +44,6 @@ function attributesFor(id: string, labelId: string, describedBy: string | undefi
     class: editorClass,
   };
 }
-
-const validHref = (u: string) => /^https?:\/\/[^\s]+$/i.test(u) || /^\/(?!\/)\S*$/.test(u);
 
 /**
  * A small rich-text field built on Tiptap that reads and writes our inline
@@ -165,7 +164,7 @@ export function RichText({
       setLinkOpen(false);
       return;
     }
-    if (!validHref(href)) {
+    if (!isSafeHref(href)) {
       setLinkError('Enter a full address (https://…) or a site path starting with /');
       return;
     }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
-import { getEditableArticle, getEditorLookups } from '@/lib/editorial/queries';
+import { getEditableArticle, getEditorLookups, linkedTitles } from '@/lib/editorial/queries';
 import { ArticleEditor } from '@/components/admin/editor/ArticleEditor';
 import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
 import { signOutAction } from '../../account/actions';
@@ -25,16 +25,21 @@ export default async function EditArticlePage({ params }: Props) {
   if (!article) notFound();
   // Titles of the articles Background items link to, so the editor can name them.
   const linkedIds = article.input.body.flatMap((b) => (b.type === 'background' ? b.items.flatMap((i) => (i.articleId ? [i.articleId] : [])) : []));
-  const linked = linkedIds.length ? await db().article.findMany({ where: { id: { in: linkedIds } }, select: { id: true, title: true } }) : [];
+  const titles = await linkedTitles(user, linkedIds);
   return (
     <AdminShell user={user} signOutAction={signOutAction} title="Edit article">
       <ArticleEditor
         key={article.id}
         initial={article}
         lookups={lookups}
-        user={{ name: user.name, canPublish: can(user.role, 'articles:publish'), canFeature: can(user.role, 'articles:edit-any') }}
+        user={{
+          name: user.name,
+          canPublish: can(user.role, 'articles:publish'),
+          canFeature: can(user.role, 'articles:edit-any'),
+          canCreateTags: can(user.role, 'taxonomy:manage'),
+        }}
         defaults={{ sectionId: article.input.sectionId, authorIds: article.input.authorIds }}
-        linkedTitles={Object.fromEntries(linked.map((a) => [a.id, a.title]))}
+        linkedTitles={titles}
       />
     </AdminShell>
   );

@@ -19,7 +19,12 @@ export default async function NewArticlePage() {
       <ArticleEditor
         initial={null}
         lookups={lookups}
-        user={{ name: user.name, canPublish: can(user.role, 'articles:publish'), canFeature: can(user.role, 'articles:edit-any') }}
+        user={{
+          name: user.name,
+          canPublish: can(user.role, 'articles:publish'),
+          canFeature: can(user.role, 'articles:edit-any'),
+          canCreateTags: can(user.role, 'taxonomy:manage'),
+        }}
         defaults={{ sectionId: lookups.sections[0]?.id ?? '', authorIds: [] }}
       />
     </AdminShell>
