@@ -166,7 +166,7 @@ async function main(): Promise<number> {
   const db = await prepareDatabase({ handleSignals: false });
   stopDatabase = db.stop;
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.connectionString, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...db.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
     if (!dev) {
       try {
         await buildApp(env, { onSpawn: (c) => (child = c) });

@@ -265,7 +265,7 @@ describe('accounts', () => {
     }
   });
 
-  test('upsertUser creates, then resets an existing account; demo staff can sign in', async () => {
+  test('upsertUser creates, then resets an existing account; demo staff only on a database without accounts, and can sign in', async () => {
     const first = await upsertUser(tdb.prisma, { email: 'Reset@Example.test', name: 'Reset', password: 'first-password', role: 'AUTHOR' });
     assert.equal(first.created, true);
     await setUserDisabled(tdb.prisma, first.user.id, true);
@@ -274,11 +274,20 @@ describe('accounts', () => {
     assert.equal(again.user.id, first.user.id);
     assert.deepEqual([again.user.role, again.user.disabled, again.user.name], ['ADMIN', false, 'Reset Two']);
 
-    await seedDemoStaff(tdb.prisma);
-    await seedDemoStaff(tdb.prisma); // idempotent
-    for (const member of DEMO_STAFF) {
-      const r = await signIn(tdb.prisma, { email: member.email, password: member.password, address: '10.8.0.1' });
-      assert.equal(r.ok && r.user.role, member.role, member.email);
+    assert.deepEqual(await seedDemoStaff(tdb.prisma), [], 'accounts exist: no demo staff');
+    const fresh = await createTestDatabase({ prefix: 'test_auth_demo' });
+    try {
+      assert.deepEqual(
+        await seedDemoStaff(fresh.prisma),
+        DEMO_STAFF.map((m) => m.email),
+      );
+      assert.deepEqual(await seedDemoStaff(fresh.prisma), []); // idempotent
+      for (const member of DEMO_STAFF) {
+        const r = await signIn(fresh.prisma, { email: member.email, password: member.password, address: '10.8.0.1' });
+        assert.equal(r.ok && r.user.role, member.role, member.email);
+      }
+    } finally {
+      await fresh.drop();
     }
   });
 });
