@@ -26,7 +26,7 @@ export function AdminShell({ user, title, signOutAction, children }: { user: Ses
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <DemoAccountsBanner />
+      <DemoAccountsBanner canManageUsers={can(user.role, 'users:manage')} />
       <header className="border-b border-line bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <nav aria-label="Admin" className="flex flex-wrap items-center gap-4 text-sm font-semibold">

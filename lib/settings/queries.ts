@@ -21,3 +21,8 @@ export async function getSiteChrome() {
     socialLinks,
   };
 }
+
+/** The site's public URL: SITE_URL when set, else the settings' URL. */
+export async function getSiteUrl(): Promise<string> {
+  return (await getSiteChrome()).settings.siteUrl;
+}

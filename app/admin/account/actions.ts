@@ -5,15 +5,16 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
-import { getCurrentSession, NOT_SIGNED_IN, SESSION_COOKIE } from '@/lib/auth/session';
-import { deleteSession } from '@/lib/auth/sessions';
+import { EXPIRED_SESSION_COOKIES, getCurrentSession, NOT_SIGNED_IN } from '@/lib/auth/session';
+import { deleteSessionById } from '@/lib/auth/sessions';
 import { changePassword, newPasswordSchema, UserError } from '@/lib/auth/users';
 
 /** Signs out: deletes the session row and the cookie. */
 export async function signOutAction(): Promise<void> {
   const jar = await cookies();
-  await deleteSession(db(), jar.get(SESSION_COOKIE)?.value);
-  jar.delete({ name: SESSION_COOKIE, path: '/' });
+  const session = await getCurrentSession();
+  if (session) await deleteSessionById(db(), session.id);
+  for (const cookie of EXPIRED_SESSION_COOKIES) jar.delete(cookie);
   redirect('/admin/login');
 }
 
