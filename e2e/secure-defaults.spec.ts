@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import pg from 'pg';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { adminUrlFor, dropDatabase, ensureDatabase, withDatabase } from '../tools/db/embedded/index.ts';
+import { buildStaleness } from '../scripts/start.ts';
 import { articlePaths, collectErrors, paragraphField, unique } from './support.ts';
 
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
@@ -138,6 +139,8 @@ test('over https (X-Forwarded-Proto): HSTS, and a __Host- session cookie that is
 
 test('`npm start` with a DATABASE_URL adds no demo accounts (and no demo content); the empty site answers', async () => {
   test.setTimeout(120_000);
+  // npm start would otherwise rebuild .next under the server the other specs use.
+  expect(buildStaleness(), 'the build is up to date (run next build first)').toEqual({ stale: false, reason: 'up to date' });
   const base = process.env.DATABASE_URL!;
   const adminUrl = adminUrlFor(base);
   const name = `newsroom_e2e_start_${randomBytes(4).toString('hex')}`;
