@@ -5,7 +5,9 @@
  * address for the sign-in limits (lib/server/peer-address.ts), with VARNISH_PURGE_URL set
  * purges Varnish after every invalidation (lib/cache/varnish.ts) and, when
  * NEXT_MANUAL_SIG_HANDLE is set, the graceful shutdown on SIGTERM/SIGINT
- * (lib/server/shutdown.ts).
+ * (lib/server/shutdown.ts). In production on a DATABASE_URL, warns loudly
+ * when demo staff accounts (public passwords) are still enabled
+ * (lib/auth/demo-warning.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -19,6 +21,8 @@ export async function register() {
   installShutdownHandler();
   const { registerVarnishPurge } = await import('./lib/cache/varnish');
   registerVarnishPurge();
+  const { warnAboutDemoAccounts } = await import('./lib/auth/demo-warning');
+  await warnAboutDemoAccounts();
 }
 
 /** A request failed because the database is unreachable: mark it down (lib/db/availability.ts) so the proxy answers 503. */

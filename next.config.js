@@ -1,32 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import { HSTS, PUBLIC_CSP, SECURITY_HEADERS } from './lib/security/headers.mjs';
 
 /**
  * Next.js configuration. Public pages use the Cache Components model: data is
  * cached with "use cache" + cacheTag and invalidated by lib/cache/invalidate.ts.
- * @type {import('next').NextConfig}
+ * Security headers: lib/security/headers.mjs (the admin pages' CSP with a
+ * nonce is set by proxy.ts; ADR 014).
  */
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  {
-    key: 'Content-Security-Policy',
-    value: [
-      "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "frame-ancestors 'self'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-    ].join('; '),
-  },
-];
 
 // Opt-in: with REDIS_URL set, every instance shares "use cache" entries, rendered
 // pages and tag invalidations through Redis (README, "Deploying several instances").
@@ -43,6 +23,7 @@ const customCaches =
       }
     : {};
 
+/** @type {import('next').NextConfig} */
 const nextConfig = {
   ...customCaches,
   cacheComponents: true,
@@ -68,7 +49,12 @@ const nextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      // HTTPS only: what the TLS-terminating proxy in front says (next start never speaks TLS itself).
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https.*' }], headers: [{ key: 'Strict-Transport-Security', value: HSTS }] },
+      // Every path but the admin pages (proxy.ts gives those a CSP with a per-request nonce); the admin API answers JSON.
+      { source: '/((?!admin$|admin/).*)', headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }] },
+      { source: '/admin/api/:path*', headers: [{ key: 'Content-Security-Policy', value: PUBLIC_CSP }] },
       // Newsroom admin: per-user pages, never cached or indexed (lib/auth).
       {
         source: '/admin/:path*',

@@ -9,8 +9,14 @@
  *   page's 200 wins; the page itself also renders an "Access denied" view).
  * The pages, server actions and route handlers still check for themselves
  * (lib/auth/session.ts); this only gets the status codes right. Only page
- * loads (GET/HEAD) are handled: sign-in and the API routes under /admin/api
+ * loads (GET/HEAD) are checked: sign-in and the API routes under /admin/api
  * and server action POSTs answer for themselves.
+ *
+ * Every admin page response (the sign-in page and server action POSTs too)
+ * gets a Content-Security-Policy with a fresh nonce (lib/security/headers.mjs):
+ * Next reads it from the request header set here and puts it on its scripts,
+ * so no inline script without it runs (ADR 014). Admin pages render per
+ * request anyway; public pages keep next.config.js's policy and their cache.
  *
  * Public pages, feeds and sitemaps, only while the database is down (no I/O
  * otherwise): cached ones keep answering, the rest answer a styled 503 with
@@ -24,7 +30,7 @@
  * this (the matcher below).
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { SESSION_COOKIE } from './lib/auth/cookie';
+import { EXPIRED_SESSION_COOKIES, isHttps, isHttpsUrl, readSessionToken } from './lib/auth/cookie';
 import { loginPath, pagePermission } from './lib/auth/paths';
 import { can } from './lib/auth/permissions';
 import { lookupSession } from './lib/auth/sessions';
@@ -32,6 +38,7 @@ import { reportDatabaseError } from './lib/db/availability';
 import { db } from './lib/db/client';
 import { answerDuringOutage, unavailable } from './lib/health/outage';
 import { isMalformedPath } from './lib/urls/escapes';
+import { adminCsp } from './lib/security/headers.mjs';
 
 const FORBIDDEN_HTML = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -45,6 +52,21 @@ p.code{color:#a3121c;font-weight:600;text-transform:uppercase;letter-spacing:.05
 /** A path no route serves: rewritten to, it renders app/not-found.tsx with status 404. */
 const NOT_FOUND_PATH = '/_malformed-address';
 
+/** Passes an admin request on with a fresh CSP nonce; returns the response with the same policy. */
+function withNonce(request: NextRequest): { csp: string; next: () => NextResponse } {
+  const csp = adminCsp(Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64'), { dev: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', csp);
+  return {
+    csp,
+    next: () => {
+      const response = NextResponse.next({ request: { headers } });
+      response.headers.set('Content-Security-Policy', csp);
+      return response;
+    },
+  };
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isMalformedPath(pathname)) {
@@ -56,10 +78,16 @@ export async function proxy(request: NextRequest) {
     }
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
-  if (pathname !== '/admin' && !pathname.startsWith('/admin/')) return (await answerDuringOutage(request)) ?? NextResponse.next();
+  if (pathname !== '/admin' && !pathname.startsWith('/admin/')) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
+    return (await answerDuringOutage(request)) ?? NextResponse.next();
+  }
 
-  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  const { csp, next } = withNonce(request);
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || pathname === '/admin/login') return next();
+
+  // An https site ignores a plain (non-__Host-) cookie; the page itself also asks the settings (lib/auth/session.ts).
+  const token = readSessionToken(request.cookies, isHttps(request.headers, request.url) || isHttpsUrl(process.env.SITE_URL));
   let session;
   try {
     session = token ? await lookupSession(db(), token) : null;
@@ -69,7 +97,7 @@ export async function proxy(request: NextRequest) {
   }
   if (!session) {
     const response = NextResponse.redirect(new URL(loginPath(pathname + search), request.url), 307);
-    if (token) response.cookies.delete({ name: SESSION_COOKIE, path: '/' });
+    if (token) for (const cookie of EXPIRED_SESSION_COOKIES) response.cookies.delete(cookie);
     response.headers.set('Cache-Control', 'private, no-store');
     return response;
   }
@@ -78,17 +106,17 @@ export async function proxy(request: NextRequest) {
   if (action && !can(session.user.role, action)) {
     return new NextResponse(request.method === 'HEAD' ? null : FORBIDDEN_HTML, {
       status: 403,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex', 'Content-Security-Policy': csp },
     });
   }
-  return NextResponse.next();
+  return next();
 }
 
 export const config = {
   matcher: [
-    // Admin pages, not the sign-in page or the API routes.
+    // Admin pages (the sign-in page for its CSP only), not the API routes.
     '/admin',
-    '/admin/((?!login|api).*)',
+    '/admin/((?!api/|api$).*)',
     // Public pages, feeds and sitemaps, only while the database is down: the
     // header is DATABASE_DOWN_HEADER (lib/health/outage.ts), set by
     // lib/server/outage-marker.ts. Running the proxy on every public request

@@ -1,7 +1,9 @@
 /**
  * npm run db:seed [-- --force]
  *
- * Seeds the demo content into the database at DATABASE_URL when it has none.
+ * Seeds the demo content into the database at DATABASE_URL when it has none,
+ * and the demo staff accounts (public passwords) when it has no accounts at
+ * all: an explicit command; existing accounts are never touched.
  * With --force, first deletes all content, media, ads, social links and site
  * settings, then seeds again. The schema must already be migrated.
  */

@@ -72,6 +72,7 @@ async function main(): Promise<number> {
       instances,
       redisUrl,
       redisKeyPrefix: process.env.REDIS_KEY_PREFIX ?? 'newsroom-stack:',
+      env: db.env,
       onLine: (line) => console.log(line),
     });
     console.log(`\nSite through Varnish: ${stack.url}  (instances: ${stack.instances.map((i) => i.url).join(', ')}; Ctrl-C stops it all)`);

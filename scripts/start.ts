@@ -16,6 +16,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { sessionLifetimes } from '../lib/auth/sessions.ts';
 import { REPO_ROOT } from '../tools/db/embedded/index.ts';
 import { prepareDatabase, runMain } from '../tools/db/prepare.ts';
 
@@ -144,6 +145,11 @@ async function main(): Promise<number> {
   const dev = process.argv.includes('--dev');
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new StartupError(`PORT must be a port number, not ${process.env.PORT}`);
+  try {
+    sessionLifetimes(); // SESSION_MAX_AGE_MINUTES / SESSION_IDLE_TIMEOUT_MINUTES: refuse to start with bad values
+  } catch (err) {
+    throw new StartupError((err as Error).message);
+  }
 
   let child: ChildProcess | undefined;
   let stopDatabase: (() => Promise<void>) | undefined;
@@ -166,7 +172,7 @@ async function main(): Promise<number> {
   const db = await prepareDatabase({ handleSignals: false });
   stopDatabase = db.stop;
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.connectionString, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...db.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) };
     if (!dev) {
       try {
         await buildApp(env, { onSpawn: (c) => (child = c) });

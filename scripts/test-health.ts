@@ -493,7 +493,7 @@ async function main(): Promise<void> {
   pg = await startRestartablePostgres({ port: await freePort() });
   await ensureDatabase(pg.adminUrl, 'newsroom');
   const databaseUrl = pg.urlFor('newsroom');
-  await prepareDatabase({ databaseUrl, handleSignals: false, log: () => {} });
+  await prepareDatabase({ databaseUrl, handleSignals: false, log: () => {}, demo: true });
   console.log(`Throw-away PostgreSQL on port ${pg.port}, migrated and seeded`);
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', NEXT_MANUAL_SIG_HANDLE: 'true' };

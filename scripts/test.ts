@@ -220,7 +220,7 @@ async function e2eTests(adminUrl: string): Promise<PartResult> {
   fs.rmSync(reportFile, { force: true });
   try {
     try {
-      await prepareDatabase({ databaseUrl: url, handleSignals: false, log });
+      await prepareDatabase({ databaseUrl: url, handleSignals: false, log, demo: true });
     } catch (err) {
       reportFatal(err);
       return { name: 'e2e', passed: 0, failed: 1, note: `preparing the database failed: ${(err as Error).message.split('\n')[0]}` };

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { can, ROLE_LABELS, type Action } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/auth/session';
+import { DemoAccountsBanner } from './DemoAccountsBanner';
 import { secondaryButtonClass } from './fields';
 
 /** Admin sections, each shown to the roles that may use it. */
@@ -26,6 +27,7 @@ export function AdminShell({ user, title, signOutAction, children }: { user: Ses
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         Skip to content
       </a>
+      <DemoAccountsBanner canManageUsers={can(user.role, 'users:manage')} />
       <header className="border-b border-line bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <nav aria-label="Admin" className="flex flex-wrap items-center gap-4 text-sm font-semibold">

@@ -8,18 +8,28 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { db } from '../db/client';
-import { isHttps, SESSION_COOKIE } from './cookie';
+import { getSiteUrl } from '../settings/queries';
+import { isHttps, isHttpsUrl, readSessionToken } from './cookie';
 import { loginPath } from './paths';
 import { can, type Action } from './permissions';
 import { clientAddress } from '../server/client-address';
 import { lookupSession, type ActiveSession, type SessionUser } from './sessions';
 
-export { isHttps, SESSION_COOKIE, sessionCookieOptions } from './cookie';
+export { EXPIRED_SESSION_COOKIES, isHttps, sessionCookieName, sessionCookieOptions } from './cookie';
 export type { SessionUser };
+
+/**
+ * Whether the session cookie must be Secure and `__Host-` prefixed: the
+ * request came over https, or the site's URL (SITE_URL or the settings) is
+ * https, whatever X-Forwarded-Proto says.
+ */
+export async function siteIsHttps(requestHeaders: { get(name: string): string | null }, url?: string): Promise<boolean> {
+  return isHttps(requestHeaders, url) || isHttpsUrl(await getSiteUrl());
+}
 
 /** The current request's session (read once per request), or null. */
 export const getCurrentSession = cache(async (): Promise<ActiveSession | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = readSessionToken(await cookies(), await siteIsHttps(await headers()));
   if (!token) return null;
   return lookupSession(db(), token);
 });

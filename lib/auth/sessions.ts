@@ -3,21 +3,75 @@
  *
  * The browser holds a random 32-byte token (base64url) in an HttpOnly cookie;
  * the database holds only its sha256, so a leaked database dump cannot be
- * replayed as cookies. A session ends when it is signed out, after
- * SESSION_IDLE_MS without use, or SESSION_MAX_AGE_MS after sign-in, whichever
- * comes first. Every function takes the database and the current time
+ * replayed as cookies. A session ends when it is signed out, after the idle
+ * timeout without a request, or the absolute lifetime after sign-in,
+ * whichever comes first (sessionLifetimes(): SESSION_IDLE_TIMEOUT_MINUTES,
+ * default 30, and SESSION_MAX_AGE_MINUTES, default 720 = 12 hours: ASVS 4.0
+ * L2, 3.3.2; ADR 014). Every function takes the database and the current time
  * explicitly so that it can be tested outside Next.js.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Role } from './permissions';
 
-/** Absolute lifetime: 7 days after sign-in. */
-export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-/** Idle timeout: 12 hours without a request. */
-export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
-/** lastSeenAt is written at most this often, to keep reads cheap. */
-export const SESSION_TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+const MINUTE = 60 * 1000;
+
+/** Default absolute lifetime: 12 hours after sign-in. */
+export const SESSION_MAX_AGE_MS = 12 * 60 * MINUTE;
+/** Default idle timeout: 30 minutes without a request. */
+export const SESSION_IDLE_MS = 30 * MINUTE;
+
+export interface SessionLifetimes {
+  /** A session ends this long after sign-in, however active. */
+  maxAgeMs: number;
+  /** A session ends after this long without a request. */
+  idleMs: number;
+  /**
+   * lastSeenAt is written at most this often, to keep reads cheap: a sixth of
+   * the idle timeout, at most 5 minutes (so a session may end up to that much
+   * before the full idle time has passed, never after).
+   */
+  touchMs: number;
+}
+
+const minutes = (name: string, max: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number of minutes` })
+    .int(`${name} must be a whole number of minutes`)
+    .min(1, `${name} must be at least 1 minute`)
+    .max(max, `${name} must be at most ${max} minutes`);
+
+const lifetimesSchema = z
+  .object({
+    SESSION_MAX_AGE_MINUTES: minutes('SESSION_MAX_AGE_MINUTES', 30 * 24 * 60).default(SESSION_MAX_AGE_MS / MINUTE),
+    SESSION_IDLE_TIMEOUT_MINUTES: minutes('SESSION_IDLE_TIMEOUT_MINUTES', 30 * 24 * 60).default(SESSION_IDLE_MS / MINUTE),
+  })
+  .refine((v) => v.SESSION_IDLE_TIMEOUT_MINUTES <= v.SESSION_MAX_AGE_MINUTES, {
+    message: 'SESSION_IDLE_TIMEOUT_MINUTES must not be longer than SESSION_MAX_AGE_MINUTES',
+  });
+
+/**
+ * The session lifetimes configured in `env` (default: process.env). Throws an
+ * Error naming the variable when a value is not a whole number of minutes in
+ * range, or the idle timeout is longer than the absolute lifetime.
+ */
+export function sessionLifetimes(env: Record<string, string | undefined> = process.env): SessionLifetimes {
+  const blankToUndefined = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
+  const parsed = lifetimesSchema.safeParse({
+    SESSION_MAX_AGE_MINUTES: blankToUndefined(env.SESSION_MAX_AGE_MINUTES),
+    SESSION_IDLE_TIMEOUT_MINUTES: blankToUndefined(env.SESSION_IDLE_TIMEOUT_MINUTES),
+  });
+  if (!parsed.success) throw new Error(`Session configuration: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  const idleMs = parsed.data.SESSION_IDLE_TIMEOUT_MINUTES * MINUTE;
+  return { maxAgeMs: parsed.data.SESSION_MAX_AGE_MINUTES * MINUTE, idleMs, touchMs: Math.min(5 * MINUTE, Math.floor(idleMs / 6)) };
+}
+
+let configured: SessionLifetimes | undefined;
+/** sessionLifetimes() of process.env, read once per process. */
+function currentLifetimes(): SessionLifetimes {
+  return (configured ??= sessionLifetimes());
+}
 
 export interface SessionUser {
   id: string;
@@ -45,9 +99,14 @@ function looksLikeToken(token: string): boolean {
 }
 
 /** Creates a session for `userId` and returns the token to put in the cookie. */
-export async function createSession(db: PrismaClient, userId: string, now: Date = new Date()): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  db: PrismaClient,
+  userId: string,
+  now: Date = new Date(),
+  lifetimes: SessionLifetimes = currentLifetimes(),
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_MS);
+  const expiresAt = new Date(now.getTime() + lifetimes.maxAgeMs);
   await db.session.create({
     data: { id: hashSessionToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt },
   });
@@ -56,10 +115,17 @@ export async function createSession(db: PrismaClient, userId: string, now: Date 
 
 /**
  * The live session for a cookie token, or null when there is none, it has
- * expired (idle or absolute) or its user is disabled. Dead sessions are
- * deleted on the way. Refreshes lastSeenAt (at most every few minutes).
+ * expired (idle, or absolute: by its stored expiry or by the current
+ * lifetime counted from sign-in, so that shortening the lifetime also ends
+ * older sessions) or its user is disabled. Dead sessions are deleted on the
+ * way. Refreshes lastSeenAt (at most every lifetimes.touchMs).
  */
-export async function lookupSession(db: PrismaClient, token: string | undefined | null, now: Date = new Date()): Promise<ActiveSession | null> {
+export async function lookupSession(
+  db: PrismaClient,
+  token: string | undefined | null,
+  now: Date = new Date(),
+  lifetimes: SessionLifetimes = currentLifetimes(),
+): Promise<ActiveSession | null> {
   if (!token || !looksLikeToken(token)) return null;
   const id = hashSessionToken(token);
   const session = await db.session.findUnique({
@@ -68,13 +134,15 @@ export async function lookupSession(db: PrismaClient, token: string | undefined 
   });
   if (!session) return null;
 
-  const expired = session.expiresAt.getTime() <= now.getTime() || session.lastSeenAt.getTime() + SESSION_IDLE_MS <= now.getTime() || session.user.disabled;
+  const t = now.getTime();
+  const expired =
+    session.expiresAt.getTime() <= t || session.createdAt.getTime() + lifetimes.maxAgeMs <= t || session.lastSeenAt.getTime() + lifetimes.idleMs <= t || session.user.disabled;
   if (expired) {
     await db.session.deleteMany({ where: { id } });
     return null;
   }
 
-  if (now.getTime() - session.lastSeenAt.getTime() >= SESSION_TOUCH_INTERVAL_MS) {
+  if (t - session.lastSeenAt.getTime() >= lifetimes.touchMs) {
     await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
   }
 
@@ -88,6 +156,11 @@ export async function deleteSession(db: PrismaClient, token: string | undefined 
   await db.session.deleteMany({ where: { id: hashSessionToken(token) } });
 }
 
+/** Signs out the session with this id (the sha256 of its token). */
+export async function deleteSessionById(db: PrismaClient, id: string): Promise<void> {
+  await db.session.deleteMany({ where: { id } });
+}
+
 /** Ends every session of a user except (optionally) the one with `keepSessionId`. */
 export async function deleteUserSessions(db: PrismaClient, userId: string, keepSessionId?: string): Promise<number> {
   const { count } = await db.session.deleteMany({
@@ -97,9 +170,11 @@ export async function deleteUserSessions(db: PrismaClient, userId: string, keepS
 }
 
 /** Removes sessions that can no longer be used (housekeeping). */
-export async function pruneSessions(db: PrismaClient, now: Date = new Date()): Promise<number> {
+export async function pruneSessions(db: PrismaClient, now: Date = new Date(), lifetimes: SessionLifetimes = currentLifetimes()): Promise<number> {
   const { count } = await db.session.deleteMany({
-    where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - SESSION_IDLE_MS) } }] },
+    where: {
+      OR: [{ expiresAt: { lte: now } }, { createdAt: { lte: new Date(now.getTime() - lifetimes.maxAgeMs) } }, { lastSeenAt: { lte: new Date(now.getTime() - lifetimes.idleMs) } }],
+    },
   });
   return count;
 }

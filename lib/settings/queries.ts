@@ -25,3 +25,8 @@ export const getSiteChrome = cache(async function siteChrome() {
     socialLinks,
   };
 });
+
+/** The site's public URL: SITE_URL when set, else the settings' URL. */
+export async function getSiteUrl(): Promise<string> {
+  return (await getSiteChrome()).settings.siteUrl;
+}

@@ -6,16 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { hashPassword, passwordGateLoad, verifyPassword, withPasswordSlot } from '../../lib/auth/password.ts';
 import { limitKeys, MAX_FAILURES_PER_ACCOUNT_ADDRESS, MAX_FAILURES_PER_ADDRESS, RATE_LIMIT_WINDOW_MS, rateLimitMessage, reserveAttempt } from '../../lib/auth/rate-limit.ts';
-import {
-  createSession,
-  deleteSession,
-  hashSessionToken,
-  lookupSession,
-  pruneSessions,
-  SESSION_IDLE_MS,
-  SESSION_MAX_AGE_MS,
-  SESSION_TOUCH_INTERVAL_MS,
-} from '../../lib/auth/sessions.ts';
+import { createSession, deleteSession, hashSessionToken, lookupSession, pruneSessions, SESSION_IDLE_MS, SESSION_MAX_AGE_MS, sessionLifetimes } from '../../lib/auth/sessions.ts';
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS, SIGN_IN_BUSY, signIn } from '../../lib/auth/sign-in.ts';
 import { changePassword, changeRole, createUser, setUserDisabled, upsertUser, UserError } from '../../lib/auth/users.ts';
 import { DEMO_STAFF, seedDemoStaff } from '../../tools/seed/demo-staff.ts';
@@ -91,7 +82,7 @@ describe('sessions', () => {
     assert.equal(await tdb.prisma.session.count({ where: { userId: user.id } }), 0);
   });
 
-  test('idle sessions expire after 12 hours; use keeps them alive', async () => {
+  test('idle sessions expire after 30 minutes (default); use keeps them alive', async () => {
     const { user } = await makeUser();
     const t0 = new Date();
     const { token } = await createSession(tdb.prisma, user.id, t0);
@@ -113,17 +104,17 @@ describe('sessions', () => {
     const { user } = await makeUser();
     const t0 = new Date();
     const { token } = await createSession(tdb.prisma, user.id, t0);
-    await lookupSession(tdb.prisma, token, new Date(t0.getTime() + SESSION_TOUCH_INTERVAL_MS - 1000));
+    await lookupSession(tdb.prisma, token, new Date(t0.getTime() + sessionLifetimes().touchMs - 1000));
     const row = await tdb.prisma.session.findUniqueOrThrow({ where: { id: hashSessionToken(token) } });
     assert.equal(row.lastSeenAt.getTime(), t0.getTime());
   });
 
-  test('sessions expire 7 days after sign-in however much they are used', async () => {
+  test('sessions expire 12 hours (default) after sign-in however much they are used', async () => {
     const { user } = await makeUser();
     const t0 = new Date();
     const { token } = await createSession(tdb.prisma, user.id, t0);
-    for (let h = 10; h < 7 * 24; h += 10) {
-      assert.ok(await lookupSession(tdb.prisma, token, new Date(t0.getTime() + h * 3600_000)), `alive after ${h} h`);
+    for (let m = 20; m < 12 * 60; m += 20) {
+      assert.ok(await lookupSession(tdb.prisma, token, new Date(t0.getTime() + minutes(m))), `alive after ${m} min`);
     }
     assert.equal(await lookupSession(tdb.prisma, token, new Date(t0.getTime() + SESSION_MAX_AGE_MS)), null);
   });
@@ -342,7 +333,7 @@ describe('accounts', () => {
     }
   });
 
-  test('upsertUser creates, then resets an existing account; demo staff can sign in', async () => {
+  test('upsertUser creates, then resets an existing account; demo staff only on a database without accounts, and can sign in', async () => {
     const first = await upsertUser(tdb.prisma, { email: 'Reset@Example.test', name: 'Reset', password: 'first-password', role: 'AUTHOR' });
     assert.equal(first.created, true);
     await setUserDisabled(tdb.prisma, first.user.id, true);
@@ -351,11 +342,20 @@ describe('accounts', () => {
     assert.equal(again.user.id, first.user.id);
     assert.deepEqual([again.user.role, again.user.disabled, again.user.name], ['ADMIN', false, 'Reset Two']);
 
-    await seedDemoStaff(tdb.prisma);
-    await seedDemoStaff(tdb.prisma); // idempotent
-    for (const member of DEMO_STAFF) {
-      const r = await signIn(tdb.prisma, { email: member.email, password: member.password, address: '10.8.0.1' });
-      assert.equal(r.ok && r.user.role, member.role, member.email);
+    assert.deepEqual(await seedDemoStaff(tdb.prisma), [], 'accounts exist: no demo staff');
+    const fresh = await createTestDatabase({ prefix: 'test_auth_demo' });
+    try {
+      assert.deepEqual(
+        await seedDemoStaff(fresh.prisma),
+        DEMO_STAFF.map((m) => m.email),
+      );
+      assert.deepEqual(await seedDemoStaff(fresh.prisma), []); // idempotent
+      for (const member of DEMO_STAFF) {
+        const r = await signIn(fresh.prisma, { email: member.email, password: member.password, address: '10.8.0.1' });
+        assert.equal(r.ok && r.user.role, member.role, member.email);
+      }
+    } finally {
+      await fresh.drop();
     }
   });
 });

@@ -4,7 +4,8 @@
  *
  *   1. a server: DATABASE_URL if given, else the embedded PostgreSQL (.data/postgres)
  *   2. migrations (tools/db/migrate.ts)
- *   3. sample content if the database is empty (tools/seed, seedIfEmpty)
+ *   3. the demo content and demo staff if the database is empty and the demo
+ *      is wanted (demoSeedPolicy: the embedded database, or SEED_DEMO=1)
  */
 import { createPrismaClient } from '../../lib/db/client.ts';
 import { describeEmbedded, describeUrl, startEmbeddedDatabase, type EmbeddedDatabase, type EmbeddedMode } from './embedded/index.ts';
@@ -18,8 +19,14 @@ export interface PrepareOptions {
   mode?: EmbeddedMode;
   /** Run migrations (default true). */
   migrate?: boolean;
-  /** Seed an empty database (default true). */
+  /** Consider seeding at all (default true); false: never seed (migrate, admin:create). */
   seed?: boolean;
+  /**
+   * Add the demo content and demo staff (public passwords) to an empty
+   * database. Default: demoSeedPolicy(), i.e. only for the embedded database
+   * or with SEED_DEMO=1. Test runners pass true.
+   */
+  demo?: boolean;
   /** Forwarded to the embedded server: stop it on SIGINT/SIGTERM (default true). */
   handleSignals?: boolean;
   /** One line per step. Default: console.log. */
@@ -33,11 +40,38 @@ export interface PreparedDatabase {
   migrations?: MigrateResult;
   /** True if sample content was added; undefined when seeding was skipped. */
   seeded?: boolean;
+  /**
+   * Environment of the app processes using this database: DATABASE_URL, and
+   * NEWSROOM_DATABASE=embedded for the embedded one (a local database: no
+   * production warning about demo accounts, lib/auth/demo-accounts.ts).
+   */
+  env: Record<string, string>;
   /** Stops the embedded server if this call started it; no-op otherwise. */
   stop(): Promise<void>;
 }
 
-/** Adds the demo content (and demo staff) to an empty database; true when it did. */
+/** A configuration mistake, reported as its message alone. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Whether start-up adds the demo content and demo staff (whose passwords are
+ * public) to an empty database: SEED_DEMO=1 yes, SEED_DEMO=0 no, unset only
+ * for the embedded database (no DATABASE_URL), never for a database the
+ * operator pointed us at.
+ */
+export function demoSeedPolicy(embedded: boolean, env: Record<string, string | undefined> = process.env): { seed: boolean; reason: string } {
+  const value = env.SEED_DEMO?.trim() ?? '';
+  if (value === '1') return { seed: true, reason: 'SEED_DEMO=1' };
+  if (value === '0') return { seed: false, reason: 'SEED_DEMO=0' };
+  if (value !== '') throw new ConfigError(`SEED_DEMO must be 1 or 0 (or unset), not "${env.SEED_DEMO}"`);
+  return embedded
+    ? { seed: true, reason: 'embedded database' }
+    : { seed: false, reason: 'DATABASE_URL is set; SEED_DEMO=1 would add the demo content and demo staff to an empty database' };
+}
+
+/** Adds the demo content (and the demo staff that are missing) to an empty database; true when it did. */
 export async function seedDatabase(connectionString: string): Promise<boolean> {
   const prisma = createPrismaClient(connectionString);
   try {
@@ -72,13 +106,17 @@ export async function prepareDatabase(options: PrepareOptions = {}): Promise<Pre
       log(describeMigrateResult(migrations));
     }
     let seeded: boolean | undefined;
-    if (options.seed === false || process.env.SEED_DEMO === '0') {
-      log('Seed: skipped');
+    const policy = options.seed === false ? undefined : options.demo !== undefined ? { seed: options.demo, reason: 'asked by the caller' } : demoSeedPolicy(Boolean(embedded));
+    if (!policy) {
+      // migrate / admin:create: no seeding wanted, nothing to say
+    } else if (!policy.seed) {
+      log(`Seed: no demo content (${policy.reason})`);
     } else {
       seeded = await seedDatabase(connectionString);
-      log(seeded ? 'Seed: demo content and demo staff added' : 'Seed: database already has content');
+      log(seeded ? `Seed: demo content added (${policy.reason})` : 'Seed: database already has content');
     }
-    return { connectionString, embedded, migrations, seeded, stop };
+    const env: Record<string, string> = { DATABASE_URL: connectionString, ...(embedded ? { NEWSROOM_DATABASE: 'embedded' } : {}) };
+    return { connectionString, embedded, migrations, seeded, env, stop };
   } catch (err) {
     await stop();
     throw err;
@@ -91,7 +129,7 @@ export async function prepareDatabase(options: PrepareOptions = {}): Promise<Pre
  */
 export function reportFatal(err: unknown, prefix = 'Error'): void {
   const e = err as Error | undefined;
-  const known = e && ['MigrationError', 'EmbeddedPostgresError', 'StartupError'].includes(e.name);
+  const known = e && ['MigrationError', 'EmbeddedPostgresError', 'StartupError', 'ConfigError'].includes(e.name);
   console.error(`${prefix}: ${known ? e.message : (e?.stack ?? String(err))}`);
 }
 

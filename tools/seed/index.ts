@@ -26,9 +26,11 @@ import { adImages, heroImages, portraitImages, renderImages, type RenderedImage 
  *   seedIfEmpty(db)  seeds only when there are no sections; true when it seeded
  *   wipeContent(db)  deletes all content, settings and ads (for `db:seed --force`)
  *
- * Both seeding functions also create (or reset) the demo staff accounts of
- * tools/seed/demo-staff.ts, whose passwords are public; pass `{ staff: false }`
- * to leave users alone.
+ * Both seeding functions also create the demo staff accounts of
+ * tools/seed/demo-staff.ts (public passwords) when the database has no staff
+ * accounts at all; existing accounts are never reset, re-enabled or
+ * re-created. Pass `{ staff: false }` to leave users alone. Whether start-up seeds at all is decided by
+ * tools/db/prepare.ts (demoSeedPolicy).
  */
 
 export { DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from './content/special.ts';
@@ -160,7 +162,7 @@ const SEED_LOCK = 7_345_001;
 export interface SeedOptions {
   /** The moment the demo timeline is placed relative to (default: now). */
   now?: Date;
-  /** Also create or reset the demo staff accounts (default true). */
+  /** Also create the demo staff accounts when there are no accounts at all (default true). */
   staff?: boolean;
 }
 

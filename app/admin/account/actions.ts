@@ -5,8 +5,8 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
-import { getCurrentSession, NOT_SIGNED_IN, SESSION_COOKIE } from '@/lib/auth/session';
-import { deleteSession } from '@/lib/auth/sessions';
+import { EXPIRED_SESSION_COOKIES, getCurrentSession, NOT_SIGNED_IN } from '@/lib/auth/session';
+import { deleteSessionById } from '@/lib/auth/sessions';
 import { changePassword, newPasswordSchema, UserError } from '@/lib/auth/users';
 import { currentAuditAddress } from '@/lib/audit/address';
 import { recordAuditAfter } from '@/lib/audit/log';
@@ -15,9 +15,9 @@ import { recordAuditAfter } from '@/lib/audit/log';
 export async function signOutAction(): Promise<void> {
   const jar = await cookies();
   const session = await getCurrentSession();
-  await deleteSession(db(), jar.get(SESSION_COOKIE)?.value);
+  if (session) await deleteSessionById(db(), session.id);
   if (session) await recordAuditAfter(db(), { actor: session.user, address: await currentAuditAddress(), action: 'auth.sign-out' });
-  jar.delete({ name: SESSION_COOKIE, path: '/' });
+  for (const cookie of EXPIRED_SESSION_COOKIES) jar.delete(cookie);
   redirect('/admin/login');
 }
 

@@ -1,5 +1,6 @@
 'use client';
 
+import '@/lib/validation/browser-jitless';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { slugify, type ArticleInput } from '@/lib/editorial/input';
 import { isLive, type ArticleStatus, type EditableArticle, type TransitionAction } from '@/lib/editorial/types';

@@ -15,7 +15,7 @@ import { db } from '@/lib/db/client';
 import { clientAddress } from '@/lib/server/client-address';
 import { BodyTooLargeError, bodyTooLargeResponse, readFormBody } from '@/lib/server/body';
 import { safeNext, SIGN_IN_ERROR_CODES } from '@/lib/auth/paths';
-import { isHttps, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
+import { sessionCookieName, sessionCookieOptions, siteIsHttps } from '@/lib/auth/session';
 import { signIn } from '@/lib/auth/sign-in';
 import { auditAddress } from '@/lib/audit/address';
 import { recordSignIn } from '@/lib/audit/events';
@@ -79,6 +79,7 @@ export async function POST(request: NextRequest) {
   }
 
   const response = wantsJson ? NextResponse.json({ redirectTo: next }, { headers: noStore }) : seeOther(next, noStore);
-  response.cookies.set(SESSION_COOKIE, result.token, sessionCookieOptions(isHttps(request.headers, request.url), result.expiresAt));
+  const secure = await siteIsHttps(request.headers, request.url);
+  response.cookies.set(sessionCookieName(secure), result.token, sessionCookieOptions(secure, result.expiresAt));
   return response;
 }
