@@ -1,6 +1,7 @@
 /**
  * Media library and taxonomy admin: an editor uploads and describes an image,
- * renames a tag they created and sees it on the public tag page, creates and
+ * renames a tag they created (404 until an article carrying it is published)
+ * and sees it on the public tag page, creates and
  * deletes a section (seen in the public header); authors are refused; invalid
  * input keeps what was typed. Other specs run in parallel on the same
  * database, so this spec only touches rows it creates, and removes them.
@@ -8,7 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
-import { signedIn, unique } from './support.ts';
+import { signedIn, unique, writeArticle } from './support.ts';
 
 const editor = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 const author = DEMO_STAFF.find((s) => s.role === 'AUTHOR')!;
@@ -82,6 +83,24 @@ test('an editor renames a tag they created and the public tag page shows it with
   await create.getByRole('button', { name: 'Create tag' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Created the tag “E2E tag ${u}”.` })).toBeVisible();
 
+  // A tag with no published article has no public page.
+  expect((await page.request.get(`/tag/${slug}`)).status()).toBe(404);
+
+  // An article carrying it is published (through the editor's JSON API).
+  const articleId = await writeArticle(page, `E2E tagged ${u}`, 'Filed under the new tag.');
+  const origin = new URL(page.url()).origin;
+  const editable = (await (await page.request.get(`/admin/api/articles/${articleId}`)).json()).article;
+  const saved = await page.request.put(`/admin/api/articles/${articleId}`, {
+    headers: { origin },
+    data: { baseVersion: editable.version, input: { ...editable.input, tags: [`E2E tag ${u}`] } },
+  });
+  expect(saved.status()).toBe(200);
+  const published = await page.request.post(`/admin/api/articles/${articleId}/transition`, {
+    headers: { origin },
+    data: { baseVersion: (await saved.json()).article.version, action: 'publish' },
+  });
+  expect(published.status()).toBe(200);
+
   // Readers see it (this also caches the public page with the old name).
   await page.goto(`/tag/${slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`E2E tag ${u}`);
@@ -99,6 +118,8 @@ test('an editor renames a tag they created and the public tag page shows it with
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`E2E renamed ${u}`);
 
   // Clean up.
+  const live = (await (await page.request.get(`/admin/api/articles/${articleId}`)).json()).article;
+  await page.request.post(`/admin/api/articles/${articleId}/transition`, { headers: { origin }, data: { baseVersion: live.version, action: 'unpublish' } });
   await page.goto('/admin/taxonomy');
   await row.getByRole('button', { name: `Delete tag ${slug}` }).click();
   await expect(row).toHaveCount(0);

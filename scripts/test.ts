@@ -17,11 +17,15 @@
  *                   Playwright (e2e/, `next start -p 3100`); the database is dropped
  *   5. multi        two instances sharing caches through Redis
  *                   (scripts/test-multi-instance.ts), when Redis answers
- *   6. health       /healthz and /readyz, SIGTERM of instances under load
+ *   6. abuse        sign-in limits (spoofed X-Forwarded-For, bursts), huge
+ *                   bodies, pixel bombs, search caching, media filenames
+ *                   against two `next start` instances
+ *                   (scripts/test-abuse-limits.ts, ports 4550-4599)
+ *   7. health       /healthz and /readyz, SIGTERM of instances under load
  *                   behind a proxy, a database outage and recovery
  *                   (scripts/test-health.ts, its own throw-away PostgreSQL
  *                   and ports 4200-4299)
- *   7. stack        Varnish in front of two instances, purged by surrogate key
+ *   8. stack        Varnish in front of two instances, purged by surrogate key
  *                   (scripts/test-stack.ts), when varnishd is installed
  *
  * Ends with one line "N passed, N failed" (tests counted across all suites,
@@ -293,6 +297,12 @@ async function healthTests(): Promise<PartResult> {
   return scriptPart('health', 'scripts/test-health.ts', testEnv({}));
 }
 
+/** Sign-in limits, body, upload and cache-filling limits against `next start` (scripts/test-abuse-limits.ts). */
+async function abuseTests(adminUrl: string): Promise<PartResult> {
+  heading('Abuse limits');
+  return scriptPart('abuse', 'scripts/test-abuse-limits.ts', testEnv({ TEST_DATABASE_ADMIN_URL: adminUrl }));
+}
+
 /** Runs a test script that ends with "N passed, N failed" and reads the counts from it. */
 async function scriptPart(name: string, script: string, env: NodeJS.ProcessEnv): Promise<PartResult> {
   current = spawn('npx', ['tsx', script], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -347,8 +357,8 @@ async function main(): Promise<number> {
   results.push(...checks);
   const staticFailed = checks.some((r) => r.failed > 0);
   if (staticFailed && !interrupted) {
-    log('\nStatic checks failed: stopping here, before the unit, integration, end-to-end, multi-instance, health and stack tests.');
-    for (const name of ['unit', 'integration', 'e2e', 'multi', 'health', 'stack']) results.push({ name, passed: 0, failed: 0, note: 'skipped: static checks failed' });
+    log('\nStatic checks failed: stopping here, before the unit, integration, end-to-end, multi-instance, abuse, health and stack tests.');
+    for (const name of ['unit', 'integration', 'e2e', 'multi', 'abuse', 'health', 'stack']) results.push({ name, passed: 0, failed: 0, note: 'skipped: static checks failed' });
   }
   if (!staticFailed && !interrupted) results.push(await unitTests());
 
@@ -373,6 +383,7 @@ async function main(): Promise<number> {
         results.push(await integrationTests(adminUrl));
         if (!interrupted) results.push(await e2eTests(adminUrl));
         if (!interrupted) results.push(await multiInstanceTests(adminUrl));
+        if (!interrupted) results.push(await abuseTests(adminUrl));
         if (!interrupted) results.push(await healthTests());
         if (!interrupted) results.push(await stackTests(adminUrl));
       }

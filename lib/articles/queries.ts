@@ -2,7 +2,7 @@ import { cache } from 'react';
 import { publicCache, shortPublicCache } from '../cache/public-cache';
 import { db } from '../db/client';
 import { tags } from '../cache/tags';
-import { bodySchema } from '../blocks/schema';
+import { storedBody } from '../blocks/schema';
 import { getSiteChrome } from '../settings/queries';
 import { articlePath, sectionPath } from '../urls/paths';
 import { RELATED_COUNT } from './related';
@@ -56,7 +56,7 @@ function toTeaser(row: TeaserRow, timeZone: string): Teaser {
 
 /** Resolves an article row (published or a draft being previewed) into its render model. */
 export async function buildArticleView(row: ArticleRow, timeZone: string, now?: Date) {
-  const body = bodySchema.parse(row.body);
+  const body = storedBody(row.body, `article ${row.id}`);
   const refs = bodyReferences(body);
   const [media, linked] = await Promise.all([
     refs.mediaIds.length ? db().media.findMany({ where: { id: { in: refs.mediaIds } }, select: { id: true, filename: true, width: true, height: true } }) : [],
@@ -123,7 +123,7 @@ export const getPublishedArticle = cache(async function publishedArticle(slug: s
     return null;
   }
   const { settings } = await getSiteChrome();
-  const view = toArticleView(row, bodySchema.parse(row.body), {
+  const view = toArticleView(row, storedBody(row.body, `article ${row.id}`), {
     media: new Map(row.media.map((m) => [m.id, m])),
     linked: new Map(row.linked.map((a) => [a.id, { slug: a.slug, publishedAt: new Date(a.publishedAt) }])),
     timeZone: settings.timeZone,

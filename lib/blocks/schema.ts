@@ -186,6 +186,27 @@ export type BackgroundItem = z.infer<typeof backgroundItem>;
 
 export const blockTypes = blockSchema.options.map((o) => o.shape.type.value) as BlockType[];
 
+/**
+ * A body as stored, for rendering. Content saved before a rule was tightened
+ * (a maximum length, the site-path rule for links) must not take its page
+ * down: blocks that no longer validate are left out of the page, and the
+ * server log says which (the editor still shows them, with the error, when
+ * the article is next opened).
+ */
+export function storedBody(input: unknown, what = 'article'): Body {
+  const whole = bodySchema.safeParse(input);
+  if (whole.success) return whole.data;
+  const blocks: Body = [];
+  const dropped: number[] = [];
+  (Array.isArray(input) ? input : []).forEach((raw, i) => {
+    const one = blockSchema.safeParse(raw);
+    if (one.success) blocks.push(one.data);
+    else dropped.push(i + 1);
+  });
+  console.warn(`[blocks] ${what}: ${Array.isArray(input) ? `blocks ${dropped.join(', ')} no longer validate and are not shown` : 'the body is not a list of blocks'}`);
+  return blocks;
+}
+
 /** Parses unknown JSON into a body, or returns errors that name the block and field. */
 export function parseBody(input: unknown): { ok: true; body: Body } | { ok: false; errors: string[] } {
   const result = bodySchema.safeParse(input);

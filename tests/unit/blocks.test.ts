@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockTypes, bodyToText, LIMITS, parseBody } from '../../lib/blocks/schema.ts';
+import { blockTypes, bodyToText, LIMITS, parseBody, storedBody } from '../../lib/blocks/schema.ts';
 
 const everyBlock = [
   { type: 'paragraph', content: [{ text: 'Plain ' }, { text: 'bold', bold: true }, { text: ' link', href: '/news/2024/01/01/x' }] },
@@ -102,4 +102,24 @@ test('every free-text block field has a maximum length, and the error names the 
   }
   // At the limit is fine.
   assert.equal(parseBody([{ type: 'paragraph', content: [{ text: 'x'.repeat(LIMITS.spanText) }] }]).ok, true);
+});
+
+test('a stored body renders without the blocks that no longer validate (content saved before a rule was tightened)', (t) => {
+  const warn = t.mock.method(console, 'warn', () => {});
+  const stored = [
+    { type: 'paragraph', content: [{ text: 'Kept.' }] },
+    { type: 'paragraph', content: [{ text: 'x'.repeat(LIMITS.spanText + 1) }] },
+    { type: 'paragraph', content: [{ text: 'old link', href: '/\\evil.example' }] },
+    { type: 'subheading', text: 'Also kept' },
+  ];
+  const body = storedBody(stored, 'article a1');
+  assert.deepEqual(
+    body.map((b) => b.type),
+    ['paragraph', 'subheading'],
+  );
+  assert.equal(warn.mock.callCount(), 1);
+  assert.match(String(warn.mock.calls[0].arguments[0]), /article a1: blocks 2, 3 no longer validate/);
+  assert.deepEqual(storedBody('not a list'), []);
+  const valid = [{ type: 'subheading', text: 'Fine' }];
+  assert.deepEqual(storedBody(valid), parseBody(valid).ok ? valid : null);
 });
