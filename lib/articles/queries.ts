@@ -298,6 +298,14 @@ export async function searchArticles(query: string, page: number) {
 }
 
 /** Every published article's path and dates, for sitemaps. */
+/** Slugs of the sections that have a published article (the others' pages answer 404). */
+export async function getPublishedSectionSlugs(): Promise<string[]> {
+  'use cache';
+  publicCache(tags.latest);
+  const rows = await db().section.findMany({ where: { articles: { some: published } }, select: { slug: true } });
+  return rows.map((r) => r.slug);
+}
+
 export async function getSitemapEntries() {
   'use cache';
   publicCache(tags.latest);

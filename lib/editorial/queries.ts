@@ -138,6 +138,12 @@ export async function searchPublishedForPicker(q: string) {
   return rows.map((r) => ({ id: r.id, title: r.title, publishedAt: r.publishedAt!.toISOString(), path: articlePath({ slug: r.slug, publishedAt: r.publishedAt! }, tz) }));
 }
 
+/** One image of the media library by id, in the shape searchMedia() gives (null when there is none). */
+export async function mediaItem(id: string) {
+  const m = await db().media.findUnique({ where: { id }, select: { id: true, filename: true, width: true, height: true, alt: true, caption: true, credit: true } });
+  return m ? { ...m, src: mediaPath(m) } : null;
+}
+
 export async function searchMedia(q: string) {
   const rows = await db().media.findMany({
     where: q ? { OR: [{ filename: { contains: q, mode: 'insensitive' } }, { caption: { contains: q, mode: 'insensitive' } }, { alt: { contains: q, mode: 'insensitive' } }] } : {},

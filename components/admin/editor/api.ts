@@ -58,6 +58,8 @@ export const checkSlug = (slug: string, id: string | null, signal?: AbortSignal)
 
 export const searchMedia = (q: string, signal?: AbortSignal) => getJson<{ items: MediaItem[] }>(`/admin/api/media?${new URLSearchParams({ q })}`, signal);
 
+export const getMediaItem = (id: string, signal?: AbortSignal) => getJson<{ items: MediaItem[] }>(`/admin/api/media?${new URLSearchParams({ id })}`, signal);
+
 export const searchArticles = (q: string, signal?: AbortSignal) => getJson<{ items: ArticleHit[] }>(`/admin/api/articles/search?${new URLSearchParams({ q })}`, signal);
 
 export async function heartbeat(id: string): Promise<Presence[] | null> {

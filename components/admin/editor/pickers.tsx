@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { secondaryButtonClass } from '@/components/admin/fields';
-import { searchArticles, searchMedia, type ArticleHit, type MediaItem } from './api';
+import { getMediaItem, searchArticles, searchMedia, type ArticleHit, type MediaItem } from './api';
 import { inputClass } from './controls';
 import { useLatest } from './useLatest';
 
@@ -31,9 +31,24 @@ function useSearch<T>(query: string, run: (q: string, signal: AbortSignal) => Pr
   return { items, loading, failed };
 }
 
-/** A small version of a media file, through Next's image optimizer (the media route ignores the file name). */
+/** A small version of a media file (its /media/<id>/<stored filename> path), through Next's image optimizer. */
 const thumb = (src: string) => `/_next/image?url=${encodeURIComponent(src)}&w=256&q=75`;
-export const mediaThumb = (id: string) => thumb(`/media/${id}/image`);
+
+/** The path of the chosen image: known from a pick, else asked of the media API once (the media route serves only the stored file name). */
+function useMediaSrc(mediaId: string | null): [string | null, (item: MediaItem) => void] {
+  const [known, setKnown] = useState<Record<string, string>>({});
+  const remember = (item: MediaItem) => setKnown((k) => ({ ...k, [item.id]: item.src }));
+  useEffect(() => {
+    if (!mediaId || known[mediaId]) return;
+    const controller = new AbortController();
+    void getMediaItem(mediaId, controller.signal).then((data) => {
+      const item = data?.items[0];
+      if (item) setKnown((k) => ({ ...k, [item.id]: item.src }));
+    });
+    return () => controller.abort();
+  }, [mediaId, known]);
+  return [mediaId ? (known[mediaId] ?? null) : null, remember];
+}
 
 /**
  * Picks an image from the media library: a search box and a grid of results.
@@ -70,14 +85,19 @@ export function MediaPicker({
   const searchId = `${id}-search`;
   const { items, loading, failed } = useSearch(query, searchMedia, open && !disabled);
   const statusId = useId();
+  const [src, rememberSrc] = useMediaSrc(mediaId);
 
   return (
     <fieldset className="rounded border border-line p-3" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="px-1 text-sm font-semibold">{label}</legend>
       {mediaId ? (
         <div className="flex flex-wrap items-center gap-3">
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={mediaThumb(mediaId)} alt="" width={160} height={90} className="h-[90px] w-[160px] rounded bg-paper object-cover" />
+          {src ? (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={thumb(src)} alt="" width={160} height={90} className="h-[90px] w-[160px] rounded bg-paper object-cover" />
+          ) : (
+            <span aria-hidden className="block h-[90px] w-[160px] rounded bg-paper" />
+          )}
           <div className="flex gap-2">
             <button
               ref={changeButton}
@@ -134,6 +154,7 @@ export function MediaPicker({
                     className="block w-full rounded border border-line bg-white p-1 text-left text-xs hover:border-ink aria-pressed:border-brand aria-pressed:ring-2 aria-pressed:ring-brand"
                     aria-pressed={item.id === mediaId}
                     onClick={() => {
+                      rememberSrc(item);
                       onPick(item);
                       setOpen(false);
                       setPicked((n) => n + 1);
