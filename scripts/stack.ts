@@ -15,9 +15,9 @@
  * `--instances 1` runs one instance without Redis (memory-only handlers).
  * Ctrl-C stops Varnish, the instances, then the database.
  */
-import net from 'node:net';
 import { prepareDatabase, reportFatal, runMain } from '../tools/db/prepare.ts';
 import { findVarnishd, portIsFree, startStack, type Stack } from '../tools/stack.ts';
+import { reachable } from '../tools/test-harness.ts';
 import { buildApp, StartupError } from './start.ts';
 
 function option(name: string, fallback: number): number {
@@ -26,16 +26,6 @@ function option(name: string, fallback: number): number {
   const n = Number(value ?? fallback);
   if (!Number.isInteger(n) || n <= 0 || n > 65535) throw new StartupError(`--${name} must be a positive integer, not ${value}`);
   return n;
-}
-
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 1000 });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
 }
 
 async function main(): Promise<number> {

@@ -35,19 +35,14 @@ import { REPO_ROOT } from '../tools/db/embedded/index.ts';
 import { seed } from '../tools/seed/index.ts';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { createTestDatabase, type TestDatabase } from '../tests/helpers/db.ts';
+import { Checks, stopProcess } from '../tools/test-harness.ts';
 
 const require = createRequire(import.meta.url);
 const [PORT_FROM, PORT_TO] = (process.env.ABUSE_TEST_PORTS ?? '4550-4599').split('-').map(Number);
 const MB = 1024 * 1024;
 
-let passed = 0;
-let failed = 0;
-function check(name: string, ok: boolean, detail = ''): boolean {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? ` — ${detail}` : ''}`);
-  return ok;
-}
+const checks = new Checks();
+const { check } = checks;
 
 const servers: ChildProcess[] = [];
 const logs = new Map<ChildProcess, string[]>();
@@ -99,28 +94,6 @@ async function startServer(name: string, env: Record<string, string>): Promise<{
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${name} did not start:\n${lines.join('\n')}`);
-}
-
-function killServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {}
-      resolve();
-    }, 5000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      clearTimeout(timer);
-      resolve();
-    }
-  });
 }
 
 /** Resident memory (bytes) of every process in the server's process group. */
@@ -362,14 +335,15 @@ const overall = setTimeout(() => {
 try {
   await main();
 } catch (error) {
-  failed++;
+  checks.failed++;
   console.error(error);
   for (const lines of logs.values()) console.error(lines.slice(-30).join('\n'));
 } finally {
   clearTimeout(overall);
-  await Promise.all(servers.map(killServer));
+  await Promise.all(servers.map(stopProcess));
   await database?.drop().catch(() => {});
-  console.log(`\n${passed} passed, ${failed} failed`);
-  if (failed) exitCode = 1;
+  console.log(`
+${checks.summary()}`);
+  if (checks.failed) exitCode = 1;
 }
 process.exit(exitCode);

@@ -43,20 +43,15 @@ import { startRestartablePostgres, type RestartablePostgres } from '../tests/hel
 import { ensureDatabase, REPO_ROOT } from '../tools/db/embedded/index.ts';
 import { prepareDatabase } from '../tools/db/prepare.ts';
 import { buildApp } from './start.ts';
+import { Checks, runScriptTest } from '../tools/test-harness.ts';
 
 const require = createRequire(import.meta.url);
 const OVERALL_LIMIT_MS = 3 * 60_000;
 const SHUTDOWN_TIMEOUT_MS = 2000;
 const HOST = '127.0.0.1';
 
-let passed = 0;
-let failed = 0;
-function check(name: string, ok: boolean, detail = ''): boolean {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? ` — ${detail}` : ''}`);
-  return ok;
-}
+const checks = new Checks();
+const { check } = checks;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -523,30 +518,12 @@ async function main(): Promise<void> {
   await outage(pg, a2, ['/', articles[0], articles[1]], cold);
 }
 
-async function abort(reason: string): Promise<void> {
-  console.error(reason);
-  await Promise.race([cleanUp(), sleep(10_000)]);
-  console.log(`${passed} passed, ${failed + 1} failed`);
-  process.exit(1);
-}
-const overall = setTimeout(() => void abort(`Timed out after ${OVERALL_LIMIT_MS / 1000} s`), OVERALL_LIMIT_MS);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void abort(`Interrupted (${signal})`));
-
-const started = Date.now();
-main()
-  .catch((err) => {
-    failed++;
-    console.error(`Error: ${(err as Error)?.stack ?? err}`);
-  })
-  .finally(async () => {
-    clearTimeout(overall);
-    if (failed > 0) {
-      const file = path.join(os.tmpdir(), `newsroom-test-health-${process.pid}.log`);
-      fs.writeFileSync(file, instances.map((i) => i.log.join('\n')).join('\n') + '\n');
-      console.log(`Server output: ${file}`);
-    }
-    await cleanUp();
-    console.log(`(${Math.round((Date.now() - started) / 1000)} s)`);
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed > 0 ? 1 : 0);
-  });
+runScriptTest(checks, main, {
+  limitMs: OVERALL_LIMIT_MS,
+  cleanUp,
+  onFailure: () => {
+    const file = path.join(os.tmpdir(), `newsroom-test-health-${process.pid}.log`);
+    fs.writeFileSync(file, instances.map((i) => i.log.join('\n')).join('\n') + '\n');
+    console.log(`Server output: ${file}`);
+  },
+});

@@ -30,6 +30,7 @@ import { REPO_ROOT } from '../tools/db/embedded/index.ts';
 import { migrate } from '../tools/db/migrate.ts';
 import { seed } from '../tools/seed/index.ts';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
+import { Checks, fetchWithTimeout, runScriptTest, stopProcess } from '../tools/test-harness.ts';
 
 const require = createRequire(import.meta.url);
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -37,14 +38,8 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PROPAGATION_LIMIT_MS = 1000;
 const OVERALL_LIMIT_MS = 5 * 60_000;
 
-let passed = 0;
-let failed = 0;
-function check(name: string, ok: boolean, detail = ''): boolean {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? ` — ${detail}` : ''}`);
-  return ok;
-}
+const checks = new Checks();
+const { check } = checks;
 
 const servers: ChildProcess[] = [];
 let dropDatabase: (() => Promise<void>) | undefined;
@@ -90,32 +85,6 @@ function startServer(name: string, port: number, env: NodeJS.ProcessEnv): ChildP
   child.stderr!.on('data', keep);
   servers.push(child);
   return child;
-}
-
-function killServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {}
-      resolve();
-    }, 5000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      clearTimeout(timer);
-      resolve();
-    }
-  });
-}
-
-async function fetchWithTimeout(url: string, init: RequestInit = {}, ms = 15_000): Promise<Response> {
-  return fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(ms) });
 }
 
 async function waitUntilServing(base: string, child: ChildProcess, ms = 60_000): Promise<boolean> {
@@ -285,10 +254,10 @@ async function main(): Promise<void> {
       check('C logs the Redis failure once', logged === 1, `${logged} lines`);
     }
   } finally {
-    if (failed > 0) {
+    if (checks.failed > 0) {
       for (const lines of serverLogs.values()) for (const line of lines.slice(-30)) console.log(line);
     }
-    await Promise.all(servers.map(killServer));
+    await Promise.all(servers.map(stopProcess));
     if (redis.isReady) {
       const keys: string[] = [];
       for await (const batch of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) keys.push(...batch);
@@ -313,32 +282,13 @@ async function signIn(base: string): Promise<string> {
   return cookies.join('; ');
 }
 
-/** Time limit or Ctrl-C: kill the servers, drop the database, report and exit. */
-async function abort(reason: string): Promise<void> {
-  console.error(reason);
-  for (const child of servers) {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {}
-  }
-  const drop = dropDatabase;
-  dropDatabase = undefined;
-  await Promise.race([drop?.().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
-  console.log(`${passed} passed, ${failed + 1} failed`);
-  process.exit(1);
-}
-const overall = setTimeout(() => void abort(`Timed out after ${OVERALL_LIMIT_MS / 1000} s`), OVERALL_LIMIT_MS);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void abort(`Interrupted (${signal})`));
-
-const started = Date.now();
-main()
-  .catch((err) => {
-    failed++;
-    console.error(`Error: ${(err as Error)?.stack ?? err}`);
-  })
-  .finally(() => {
-    clearTimeout(overall);
-    console.log(`(${Math.round((Date.now() - started) / 1000)} s)`);
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed > 0 ? 1 : 0);
-  });
+runScriptTest(checks, main, {
+  limitMs: OVERALL_LIMIT_MS,
+  // main() cleans up after itself; this is for the time limit and Ctrl-C.
+  cleanUp: async () => {
+    await Promise.all(servers.map((child) => stopProcess(child, 1000)));
+    const drop = dropDatabase;
+    dropDatabase = undefined;
+    await drop?.();
+  },
+});

@@ -26,7 +26,6 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import { createClient } from '@redis/client';
 import { createPrismaClient } from '../lib/db/client.ts';
@@ -35,6 +34,7 @@ import { migrate } from '../tools/db/migrate.ts';
 import { EditorApi, escapeHtml } from '../tools/editor-api.ts';
 import { seed } from '../tools/seed/index.ts';
 import { findVarnishd, freePortRange, startStack, type Stack } from '../tools/stack.ts';
+import { Checks, reachable, runScriptTest } from '../tools/test-harness.ts';
 
 const require = createRequire(import.meta.url);
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -42,14 +42,8 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const LIVE_LIMIT_MS = 1000;
 const OVERALL_LIMIT_MS = 5 * 60_000;
 
-let passed = 0;
-let failed = 0;
-function check(name: string, ok: boolean, detail = ''): boolean {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? ` — ${detail}` : ''}`);
-  return ok;
-}
+const checks = new Checks();
+const { check } = checks;
 
 let stack: Stack | undefined;
 let cleanup: (() => Promise<void>) | undefined;
@@ -100,16 +94,6 @@ function within(poll: Poll): string {
   return `not within ${LIVE_LIMIT_MS} ms (${poll.polls} requests; the last took ${poll.lastMs} ms: status ${last?.status}, X-Varnish ${last?.headers.get('x-varnish')}, Age ${last?.headers.get('age')})`;
 }
 
-function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 1000 });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-
 async function ensureBuild(): Promise<void> {
   if (fs.existsSync(path.join(REPO_ROOT, '.next', 'BUILD_ID'))) return;
   console.log('No build (.next/BUILD_ID); running next build…');
@@ -127,7 +111,7 @@ async function main(): Promise<void> {
   const suffix = `${Date.now()}_${randomBytes(3).toString('hex')}`;
   const database = `stack_test_${suffix}`;
   const keyPrefix = `newsroom-test:${suffix}:`;
-  const withRedis = await redisAnswers(REDIS_URL);
+  const withRedis = await reachable(REDIS_URL);
 
   await ensureDatabase(ADMIN_URL, database);
   cleanup = async () => {
@@ -280,33 +264,17 @@ async function main(): Promise<void> {
   check('with every instance down, an uncached page fails (503)', missing.status === 503, `status ${missing.status}`);
 }
 
-/** Time limit or Ctrl-C: stop everything, report and exit. */
-async function abort(reason: string): Promise<void> {
-  console.error(reason);
-  await Promise.race([cleanup?.().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
-  console.log(`${passed} passed, ${failed + 1} failed`);
-  process.exit(1);
-}
-
 if (!findVarnishd()) {
   console.log('varnishd is not installed: skipped (apt-get install -y varnish varnish-modules to run it).');
   console.log('0 passed, 0 failed');
   process.exit(0);
 }
-const overall = setTimeout(() => void abort(`Timed out after ${OVERALL_LIMIT_MS / 1000} s`), OVERALL_LIMIT_MS);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void abort(`Interrupted (${signal})`));
-
-const started = Date.now();
-main()
-  .catch((err) => {
-    failed++;
-    console.error(`Error: ${(err as Error)?.stack ?? err}`);
-  })
-  .finally(async () => {
-    clearTimeout(overall);
-    if (failed > 0 && stack) for (const line of stack.logs().slice(-40)) console.log(line);
-    await cleanup?.().catch((err) => console.error(`Cleanup: ${(err as Error).message}`));
-    console.log(`(${Math.round((Date.now() - started) / 1000)} s)`);
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed > 0 ? 1 : 0);
-  });
+runScriptTest(checks, main, {
+  limitMs: OVERALL_LIMIT_MS,
+  cleanUp: async () => {
+    await cleanup?.();
+  },
+  onFailure: () => {
+    if (stack) for (const line of stack.logs().slice(-40)) console.log(line);
+  },
+});

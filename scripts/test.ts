@@ -35,13 +35,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { adminUrlFor, describeUrl, dropDatabase, ensureDatabase, REPO_ROOT, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '../tools/db/embedded/index.ts';
 import { prepareDatabase, reportFatal, runMain } from '../tools/db/prepare.ts';
 import { findVarnishd } from '../tools/stack.ts';
+import { reachable } from '../tools/test-harness.ts';
 import { buildApp, waitForExit } from './start.ts';
 
 const require = createRequire(import.meta.url);
@@ -267,17 +267,6 @@ async function e2eTests(adminUrl: string): Promise<PartResult> {
     fs.rmSync(reportFile, { force: true });
     await dropDatabase(adminUrl, database).catch((err) => log(`Could not drop ${database}: ${(err as Error).message}`));
   }
-}
-
-/** Is something listening at the host and port of `url`? */
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 1000 });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
 }
 
 /** Two instances sharing caches through Redis (scripts/test-multi-instance.ts), when Redis is there. */

@@ -18,6 +18,9 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { DATA_ROOT, REPO_ROOT } from './db/embedded/index.ts';
+import { hasExited, stopProcess } from './test-harness.ts';
+
+export { stopProcess };
 
 const require = createRequire(import.meta.url);
 
@@ -145,39 +148,12 @@ function spawnLogged(name: string, command: string, args: string[], options: { e
   return { name, child, lines };
 }
 
-function exited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-/** SIGTERM to the process group, SIGKILL after `ms`. */
-export function stopProcess(child: ChildProcess, ms = 5000): Promise<void> {
-  if (exited(child) || !child.pid) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {}
-      resolve();
-    }, ms);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      clearTimeout(timer);
-      resolve();
-    }
-  });
-}
-
 /** Polls `url` until `ok(status)`; '' when it did, else what went wrong last. */
 async function waitFor(url: string, child: ChildProcess, ms: number, ok: (status: number) => boolean): Promise<string> {
   const until = Date.now() + ms;
   let last = 'no answer';
   while (Date.now() < until) {
-    if (exited(child)) return 'it exited';
+    if (hasExited(child)) return 'it exited';
     try {
       const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(30_000) });
       await res.arrayBuffer();
@@ -263,7 +239,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   // If this process exits without stop() (an uncaught error, process.exit), take the stack with it.
   const killAll = () => {
     for (const p of procs) {
-      if (!exited(p.child) && p.child.pid) {
+      if (!hasExited(p.child) && p.child.pid) {
         try {
           process.kill(-p.child.pid, 'SIGKILL');
         } catch {}
