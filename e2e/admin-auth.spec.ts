@@ -175,6 +175,7 @@ test('crafted server-action posts without the right role change nothing', async 
 });
 
 test('an administrator creates a user; errors name the field and keep what was typed; the user changes their password', async ({ browser }) => {
+  test.setTimeout(90_000); // seven argon2 hashes and checks (four sign-ins, a new user, a password change)
   const admin = await signedInContext(browser, ADMIN.email, ADMIN.password);
   const page = admin.page;
   await page.goto('/admin/users');

@@ -71,6 +71,7 @@ test('an editor uploads an image, describes it and sees it in the library', asyn
 });
 
 test('an editor renames a tag they created and the public tag page shows it within 1 s', async ({ browser }) => {
+  test.setTimeout(90_000); // writes and publishes an article carrying the tag
   const page = await signedIn(browser, editor);
   acceptDialogs(page);
   const u = unique();
