@@ -315,22 +315,7 @@ async function stackTests(adminUrl: string): Promise<PartResult> {
     log('varnishd is not installed: skipping (apt-get install -y varnish varnish-modules to run it).');
     return { name: 'stack', passed: 0, failed: 0, note: 'skipped: no varnishd' };
   }
-  current = spawn('npx', ['tsx', 'scripts/test-stack.ts'], {
-    cwd: REPO_ROOT,
-    env: testEnv({ TEST_DATABASE_ADMIN_URL: adminUrl }),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  current.stdout!.on('data', (chunk: Buffer) => {
-    output += chunk;
-    process.stdout.write(chunk);
-  });
-  const { code } = await waitForExit(current);
-  current = undefined;
-  const counts = [...output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
-  const passed = counts ? Number(counts[1]) : 0;
-  const failed = counts ? Number(counts[2]) : 0;
-  return { name: 'stack', passed, failed: code === 0 ? failed : Math.max(failed, 1), note: code === 0 ? undefined : `exited with ${code}` };
+  return scriptPart('stack', 'scripts/test-stack.ts', testEnv({ TEST_DATABASE_ADMIN_URL: adminUrl }));
 }
 
 async function main(): Promise<number> {
