@@ -40,6 +40,7 @@ import { runMain } from '../tools/db/prepare.ts';
 import { EditorApi, escapeHtml } from '../tools/editor-api.ts';
 import { seed } from '../tools/seed/index.ts';
 import { findVarnishd, freePortRange, startStack, stopProcess, type Stack } from '../tools/stack.ts';
+import { deleteKeysWithPrefix } from '../tools/test-harness.ts';
 import { StartupError } from './start.ts';
 
 const { values } = parseArgs({
@@ -465,9 +466,7 @@ async function main(): Promise<number> {
   } finally {
     await stack?.stop();
     try {
-      const keys: string[] = [];
-      for await (const batch of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) keys.push(...batch);
-      if (keys.length) await redis.del(keys);
+      await deleteKeysWithPrefix(redis, keyPrefix);
       await redis.close();
     } catch {}
     await dropDatabase(ADMIN_URL, database).catch((err) => console.error(`Could not drop ${database}: ${(err as Error).message}`));

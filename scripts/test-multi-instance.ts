@@ -30,7 +30,7 @@ import { REPO_ROOT } from '../tools/db/embedded/index.ts';
 import { migrate } from '../tools/db/migrate.ts';
 import { seed } from '../tools/seed/index.ts';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
-import { Checks, fetchWithTimeout, runScriptTest, stopProcess } from '../tools/test-harness.ts';
+import { Checks, deleteKeysWithPrefix, fetchWithTimeout, runScriptTest, stopProcess } from '../tools/test-harness.ts';
 
 const require = createRequire(import.meta.url);
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -259,9 +259,7 @@ async function main(): Promise<void> {
     }
     await Promise.all(servers.map(stopProcess));
     if (redis.isReady) {
-      const keys: string[] = [];
-      for await (const batch of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) keys.push(...batch);
-      if (keys.length) await redis.del(keys);
+      await deleteKeysWithPrefix(redis, keyPrefix);
       await redis.close();
     }
     const drop = dropDatabase;

@@ -34,7 +34,7 @@ import { migrate } from '../tools/db/migrate.ts';
 import { EditorApi, escapeHtml } from '../tools/editor-api.ts';
 import { seed } from '../tools/seed/index.ts';
 import { findVarnishd, freePortRange, startStack, type Stack } from '../tools/stack.ts';
-import { Checks, reachable, runScriptTest } from '../tools/test-harness.ts';
+import { Checks, deleteKeysWithPrefix, reachable, runScriptTest } from '../tools/test-harness.ts';
 
 const require = createRequire(import.meta.url);
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -122,9 +122,7 @@ async function main(): Promise<void> {
       redis.on('error', () => {});
       try {
         await redis.connect();
-        const keys: string[] = [];
-        for await (const batch of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) keys.push(...batch);
-        if (keys.length) await redis.del(keys);
+        await deleteKeysWithPrefix(redis, keyPrefix);
         await redis.close();
       } catch {}
     }

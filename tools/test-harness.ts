@@ -112,3 +112,13 @@ export function runScriptTest(checks: Checks, main: () => Promise<void>, { limit
     })
     .finally(() => finish(0));
 }
+
+/** Deletes every key under `prefix` (a test's or benchmark's own key space) with a client that is connected. */
+export async function deleteKeysWithPrefix(
+  redis: { scanIterator(options: { MATCH: string; COUNT: number }): AsyncIterable<string[]>; del(keys: string[]): Promise<unknown> },
+  prefix: string,
+): Promise<void> {
+  const keys: string[] = [];
+  for await (const batch of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) keys.push(...batch);
+  if (keys.length) await redis.del(keys);
+}
