@@ -36,19 +36,21 @@ export function onInvalidate(hook: Hook) {
  * caches now (the next request renders fresh), then runs purge hooks.
  *
  * revalidateTag() only queues the tags: Next applies them once the route
- * handler or server action has returned. An HTTP cache refetches as soon as
- * it is purged, so before the hooks run the tags are expired in our cache
- * handlers' shared store (this process and Redis: what Next writes a moment
- * later anyway); otherwise a request arriving between the purge and Next's
- * write would put the old page back into the HTTP cache.
+ * handler or server action has returned, possibly after the response has
+ * gone out. So the tags are also expired here, before the write answers, in
+ * our cache handlers' shared store (this process and Redis: what Next writes
+ * a moment later anyway). Then an editor who sees "Updated" and reloads, or
+ * another instance, or an HTTP cache refetching as soon as it is purged,
+ * never gets the old page back.
  */
 export async function invalidate(tagList: Iterable<string>): Promise<void> {
   const unique = [...new Set(tagList)];
   for (const tag of unique) revalidateTag(tag, { expire: 0 });
+  if (unique.length === 0) return;
   const { hooks, store } = registry();
-  if (hooks.length === 0 || unique.length === 0) return;
   if (store) await store.updateTags(unique, { expire: 0 });
-  else warnOnce('[cache] purge hooks run before Next has applied the invalidation (our cache handlers are not loaded): an HTTP cache may store the old page again');
+  if (hooks.length === 0) return;
+  if (!store) warnOnce('[cache] purge hooks run before Next has applied the invalidation (our cache handlers are not loaded): an HTTP cache may store the old page again');
   for (const hook of hooks) {
     try {
       await hook(unique);
