@@ -8,6 +8,7 @@ import { SupportBanner } from '../site/SupportBanner';
 import { SocialLinks } from '../site/SocialLinks';
 import { ArticleBody } from './ArticleBody';
 import { Byline } from './Byline';
+import { Corrections } from './Corrections';
 import { Dateline } from './Dateline';
 import { HeroImage } from './HeroImage';
 import { LatestNewsAside } from './LatestNewsAside';
@@ -18,7 +19,7 @@ import { SourceLine } from './SourceLine';
 /**
  * The article page, top to bottom as in the reference anatomy:
  * headline, dateline, hero with caption and credit, standfirst, source,
- * body with ad slots and background, support call, after-body ad, share,
+ * body with ad slots and background, corrections and editor's notes, support call, after-body ad, share,
  * tags, follow call, more from the section; "Latest news" beside it. The
  * two lists of other stories are islands loaded after the page (ADR 012): the
  * rendered page holds only this article's content. Also used by the admin preview.
@@ -52,6 +53,7 @@ export function Article({ article, chrome, ads }: { article: ArticleView; chrome
         )}
         {article.source && <SourceLine source={article.source} />}
         <ArticleBody blocks={article.body} renderAd={(slot) => <AdSlot position={`inline-${slot + 1}`} creative={pickCreative(ads.inline, article.id, slot)} house={house} />} />
+        <Corrections items={article.corrections} timeZone={settings.timeZone} />
         <SupportBanner title={settings.supportTitle} text={settings.supportText} url={settings.supportUrl} buttonText={settings.supportButtonText} />
         <AdSlot position="after-body" creative={pickCreative(ads.afterBody, article.id, 0)} house={house} />
         <ShareLinks url={absoluteUrl(article.path, settings.siteUrl)} title={article.title} />

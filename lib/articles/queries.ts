@@ -82,7 +82,8 @@ type PublishedArticleRow = Omit<ArticleRow, 'section' | 'tags' | 'authors'> & {
 /**
  * One statement, one round trip: the article and everything its page shows
  * (section, tags by name, authors in byline order, hero, the images and the
- * published articles its body refers to, found in the body's JSON). Prisma's
+ * published articles its body refers to, found in the body's JSON, and its
+ * corrections). Prisma's
  * includes cost one statement per relation (8–9 per render at 100,000
  * articles); this is the page's only database read.
  */
@@ -102,7 +103,9 @@ async function readPublishedArticle(slug: string): Promise<PublishedArticleRow |
       (SELECT coalesce(json_agg(json_build_object('id', l."id", 'slug', l."slug", 'publishedAt', floor(extract(epoch FROM l."publishedAt") * 1000))), '[]')
          FROM "Article" l
          WHERE l."id" IN (SELECT i->>'articleId' FROM jsonb_array_elements(a."body") b, jsonb_array_elements(b->'items') i WHERE b->>'type' = 'background')
-           AND l."status" = 'PUBLISHED' AND l."publishedAt" IS NOT NULL) AS "linked"
+           AND l."status" = 'PUBLISHED' AND l."publishedAt" IS NOT NULL) AS "linked",
+      (SELECT coalesce(json_agg(json_build_object('id', c."id", 'kind', c."kind", 'text', c."text", 'date', floor(extract(epoch FROM c."date") * 1000)) ORDER BY c."date", c."createdAt"), '[]')
+         FROM "ArticleCorrection" c WHERE c."articleId" = a."id") AS "corrections"
     FROM "Article" a
     WHERE a."slug" = ${slug} AND a."status" = 'PUBLISHED' AND a."publishedAt" IS NOT NULL`;
   return rows[0] ?? null;

@@ -1,4 +1,5 @@
 import type { BackgroundItem, Block } from '../blocks/schema';
+import type { CorrectionKind } from '../corrections/input';
 import { articlePath, authorPath, mediaPath, sectionPath, tagPath } from '../urls/paths';
 
 /**
@@ -27,6 +28,8 @@ export type ArticleView = {
   hero: (ImageRef & { alt: string; caption: string; credit: string }) | null;
   source: { name: string; url: string; citingName: string; citingUrl: string } | null;
   body: ViewBlock[];
+  /** Corrections and editor's notes, oldest first. */
+  corrections: { id: string; kind: CorrectionKind; text: string; date: Date }[];
 };
 
 export type MediaRow = { id: string; filename: string; width: number; height: number };
@@ -51,6 +54,8 @@ export type ArticleRow = {
   sourceUrl: string;
   citingName: string;
   citingUrl: string;
+  /** Oldest first; dates as ISO strings or epoch ms (from JSON). */
+  corrections?: { id: string; kind: CorrectionKind; text: string; date: string | number | Date }[];
 };
 
 /** What the body refers to and must be looked up: images and linked articles. */
@@ -91,6 +96,7 @@ export function toArticleView(
     tags: row.tags.map(({ tag }) => ({ name: tag.name, path: tagPath(tag.slug) })),
     authors: row.authors.map(({ author }) => ({ name: author.name, jobTitle: author.jobTitle, path: authorPath(author.slug) })),
     hero: row.hero ? { ...imageRef(row.hero), alt: row.heroAlt, caption: row.heroCaption, credit: row.heroCredit } : null,
+    corrections: (row.corrections ?? []).map((c) => ({ id: c.id, kind: c.kind, text: c.text, date: new Date(c.date) })),
     source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl, citingName: row.citingName, citingUrl: row.citingUrl } : null,
     body: body.map((b): ViewBlock => {
       if (b.type === 'image') {

@@ -13,6 +13,8 @@ export const tags = {
   site: 'site',
   /** Lists of the newest articles across the site: front page, Latest news, feeds, sitemaps, search. */
   latest: 'latest',
+  /** The list of corrections and editor's notes across the site (/corrections). */
+  corrections: 'corrections',
   /** Ad campaigns. */
   ads: 'ads',
   article: (id: string) => `article:${id}`,

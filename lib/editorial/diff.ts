@@ -1,6 +1,7 @@
 import { diffWordsWithSpace } from 'diff';
 import { bodyToText } from '../blocks/schema';
 import { slugify, type ArticleInput } from './input';
+import { CORRECTION_LABELS, type CorrectionItem } from '../corrections/input';
 
 /**
  * Comparing two versions of an article's editable fields. Pure (no database,
@@ -49,19 +50,27 @@ function fieldText(input: ArticleInput, field: keyof ArticleInput, names: DiffNa
 export type FieldDiff = { field: string; label: string; parts: { value: string; added?: true; removed?: true }[] };
 
 /** Word-level differences of every changed field. */
-export function diffSnapshots(from: ArticleInput, to: ArticleInput, names: DiffNames = {}): FieldDiff[] {
+export function diffSnapshots(from: Snapshot, to: Snapshot, names: DiffNames = {}): FieldDiff[] {
   const out: FieldDiff[] = [];
-  for (const [field, label] of FIELDS) {
-    const a = fieldText(from, field, names);
-    const b = fieldText(to, field, names);
-    if (a === b) continue;
+  const push = (field: string, label: string, a: string, b: string) => {
+    if (a === b) return;
     out.push({
       field,
       label,
       parts: diffWordsWithSpace(a, b).map((p) => ({ value: p.value, ...(p.added ? { added: true as const } : {}), ...(p.removed ? { removed: true as const } : {}) })),
     });
-  }
+  };
+  for (const [field, label] of FIELDS) push(field, label, fieldText(from, field, names), fieldText(to, field, names));
+  // Snapshots saved before corrections existed carry none: nothing to compare.
+  if (from.corrections && to.corrections) push('corrections', 'Corrections and notes', correctionsText(from.corrections), correctionsText(to.corrections));
   return out;
+}
+
+/** A snapshot as revisions keep it: the fields, and the corrections shown with them (absent in old snapshots). */
+type Snapshot = ArticleInput & { corrections?: CorrectionItem[] };
+
+function correctionsText(items: NonNullable<Snapshot['corrections']>): string {
+  return items.map((c) => `${CORRECTION_LABELS[c.kind] ?? c.kind} (${c.date.slice(0, 10)}): ${c.text}`).join('\n');
 }
 
 /** JSON with object keys sorted, so equal values compare equal whatever their key order (JSONB reorders keys). */

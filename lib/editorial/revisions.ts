@@ -1,8 +1,8 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import type { SessionUser } from '../auth/sessions';
-import type { ArticleInput } from './input';
 import { diffSnapshots, type FieldDiff } from './diff';
 import { saveArticle, type WriteOutcome } from './save';
+import type { RevisionSnapshot } from './write';
 
 /** Revision history: list, readable diff between any two, restore as a new revision. */
 
@@ -28,8 +28,8 @@ export async function diffRevisions(db: PrismaClient, articleId: string, fromId:
   const from = revs.find((r) => r.id === fromId);
   const to = revs.find((r) => r.id === toId);
   if (!from || !to) return null;
-  const a = from.snapshot as ArticleInput;
-  const b = to.snapshot as ArticleInput;
+  const a = from.snapshot as RevisionSnapshot;
+  const b = to.snapshot as RevisionSnapshot;
   // Sections and authors by name, not id.
   const [sections, authors] = await Promise.all([
     db.section.findMany({ where: { id: { in: [a.sectionId, b.sectionId] } }, select: { id: true, name: true } }),

@@ -8,12 +8,16 @@ import { editInclude, siteTimeZone, toEditable, toInput, type Db, type EditRow }
 import { fieldErrors, type FieldErrors } from '../validation/errors';
 import { articleInputSchema, slugify, type ArticleInput } from './input';
 import type { SaveResult } from './types';
+import { correctionItem, type CorrectionItem } from '../corrections/input';
 
 /**
  * The building blocks every editorial write shares: the outcome shape, the
  * row lock with its version check, validation, writing the editable fields
  * and recording a revision. Callers run them inside one transaction.
  */
+
+/** A revision's snapshot: the editable fields, and the corrections shown with them. */
+export type RevisionSnapshot = ArticleInput & { corrections?: CorrectionItem[] };
 
 /** HTTP status, the editor's result, and the cache tags the caller must invalidate. */
 export type WriteOutcome = { status: number; result: SaveResult; invalidate: string[] };
@@ -187,8 +191,13 @@ export async function bumpVersion(tx: Db, id: string, user: SessionUser, now: Da
  * someone else saves or a manual save, publish or other change comes between.
  */
 export async function recordRevision(db: Db, articleId: string, userId: string | null, kind: RevisionKind, pending?: ArticleInput) {
-  const row = await db.article.findUniqueOrThrow({ where: { id: articleId }, include: { tags: editInclude.tags, authors: editInclude.authors } });
-  const snapshot = pending ?? toInput(row);
+  const row = await db.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: { tags: editInclude.tags, authors: editInclude.authors, corrections: { orderBy: [{ date: 'asc' }, { createdAt: 'asc' }] } },
+  });
+  // Corrections and editor's notes go live on their own (lib/corrections); every
+  // snapshot carries them as they stood, so the history shows when each changed.
+  const snapshot: RevisionSnapshot = { ...(pending ?? toInput(row)), corrections: row.corrections.map(correctionItem) };
   const isPending = pending !== undefined;
   if (kind === 'AUTOSAVE') {
     const last = await db.articleRevision.findFirst({ where: { articleId }, orderBy: { savedAt: 'desc' } });

@@ -38,6 +38,12 @@ export function formatDateline(date: Date, timeZone: string): string {
   return `${p.weekday}, ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
 }
 
+/** "25 October 2024" in the given zone. */
+export function formatDate(date: Date, timeZone: string): string {
+  const p = parts(date, timeZone, { day: 'numeric', month: 'long', year: 'numeric' });
+  return `${p.day} ${p.month} ${p.year}`;
+}
+
 /** "13:37" in the given zone. */
 export function formatTime(date: Date, timeZone: string): string {
   const p = parts(date, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

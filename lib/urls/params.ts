@@ -23,16 +23,26 @@ export const articleParams = z.object({
   slug,
 });
 
+/** An optional trailing page segment: absent is page 1, else a number ≥ 2 ("/1" is not a URL of ours). */
+const pageSegment = z
+  .array(z.string())
+  .max(1)
+  .optional()
+  .transform((page, ctx) => {
+    if (!page || page.length === 0) return 1;
+    const n = /^[1-9]\d{0,5}$/.test(page[0]) ? Number(page[0]) : NaN;
+    if (!(n >= 2)) {
+      ctx.addIssue({ code: 'custom', message: 'page must be 2 or more' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 /** /<section|tag|author>/<slug> or .../<page ≥ 2>. */
-export const listingParams = z.object({ kind: z.enum(['section', 'tag', 'author']), slug, page: z.array(z.string()).max(1).optional() }).transform(({ kind, slug, page }, ctx) => {
-  if (!page || page.length === 0) return { kind, slug, page: 1 };
-  const n = /^[1-9]\d{0,5}$/.test(page[0]) ? Number(page[0]) : NaN;
-  if (!(n >= 2)) {
-    ctx.addIssue({ code: 'custom', message: 'page must be 2 or more' });
-    return z.NEVER;
-  }
-  return { kind, slug, page: n };
-});
+export const listingParams = z.object({ kind: z.enum(['section', 'tag', 'author']), slug, page: pageSegment });
+
+/** /corrections or /corrections/<page ≥ 2>. */
+export const correctionsParams = z.object({ page: pageSegment });
 
 export const searchParams = z.object({
   // Control characters dropped: PostgreSQL refuses U+0000 in a query.

@@ -9,7 +9,7 @@ import { FLOOD } from './content/flood.ts';
 import { NEWS } from './content/news.ts';
 import { OPINION } from './content/opinion.ts';
 import { RAIL } from './content/rail.ts';
-import { AUTHORS, SECTIONS, SITE, SOCIAL_LINKS, TAGS, adCampaigns } from './content/site.ts';
+import { AUTHORS, CORRECTIONS, SECTIONS, SITE, SOCIAL_LINKS, TAGS, adCampaigns } from './content/site.ts';
 import { SOCIETY } from './content/society.ts';
 import { SPECIAL } from './content/special.ts';
 import { TECH } from './content/tech.ts';
@@ -148,6 +148,16 @@ async function insert(tx: Tx, p: Prepared): Promise<void> {
     data: p.articles.flatMap((a) => a.seed.authors.map((slug, position) => ({ articleId: a.id, authorId: ids.authors.get(slug)!, position }))),
   });
 
+  const bySlug = new Map(p.articles.map((a) => [a.seed.slug, a]));
+  await tx.articleCorrection.createMany({
+    data: CORRECTIONS.flatMap(([slug, kind, text, days]) => {
+      const a = bySlug.get(slug);
+      if (!a?.publishedAt) return [];
+      // Never dated in the future of the demo timeline.
+      const date = new Date(Math.min(a.publishedAt.getTime() + days * DAY, now.getTime()));
+      return [{ articleId: a.id, kind, text, date, createdAt: date }];
+    }),
+  });
   await tx.adCampaign.createMany({
     data: adCampaigns(now).map(({ image, ...c }) => ({ ...c, imageId: image ? (ids.media.get(image) ?? null) : null })),
   });
@@ -192,6 +202,7 @@ export async function wipeContent(db: PrismaClient): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.articleTag.deleteMany();
     await tx.articleAuthor.deleteMany();
+    await tx.articleCorrection.deleteMany();
     await tx.article.deleteMany();
     await tx.adCampaign.deleteMany();
     await tx.author.deleteMany();

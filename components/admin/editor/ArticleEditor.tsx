@@ -10,6 +10,7 @@ import { ConflictPanel } from './ConflictPanel';
 import { ErrorSummary } from './ErrorSummary';
 import { emptyInput, fieldId, fromInput, toInput, type FormState, type KeyedBlock } from './model';
 import { MetaFields, type Lookups } from './MetaFields';
+import { CorrectionsPanel } from './CorrectionsPanel';
 import { PendingChanges } from './PendingChanges';
 import { rememberTitles } from './pickers';
 import { SaveBar } from './SaveBar';
@@ -271,6 +272,7 @@ export function ArticleEditor({
             message={statusMessage}
             onTransition={(a, at) => void transition(a, at)}
           />
+          {articleId && status === 'PUBLISHED' && <CorrectionsPanel articleId={articleId} canEdit={user.canPublish} />}
           {meta?.modifiedBy && (
             <p className="text-sm text-muted">
               Last saved by {meta.modifiedBy} at <LocalTime iso={meta.modifiedAt} />.

@@ -27,6 +27,7 @@ const KIND_LABELS: Record<string, string> = {
   RESTORE: 'Restored',
   UPDATE: 'Changes published (Update)',
   DISCARD: 'Unpublished changes discarded',
+  CORRECTION: 'Correction or note changed',
 };
 
 /** Saves of a live article are pending changes: say so beside their kind. */

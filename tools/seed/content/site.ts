@@ -235,3 +235,14 @@ export function adCampaigns(now: Date) {
     },
   ];
 }
+
+/** Demo corrections and editor's notes: [article slug, kind, text, days after publication]. */
+export const CORRECTIONS: [string, 'CORRECTION' | 'NOTE', string, number][] = [
+  [
+    'rail-route-consultation-draws-6000-submissions',
+    'CORRECTION',
+    'An earlier version of this article said the ministry had hired 20 people to classify the submissions. It has hired 30.',
+    1,
+  ],
+  ['rail-route-consultation-draws-6000-submissions', 'NOTE', 'The consultation was later extended by two weeks; the figures here are those of its first week.', 3],
+];
