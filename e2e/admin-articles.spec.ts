@@ -9,22 +9,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
-import { collectErrors, signedIn, unique } from './support.ts';
+import { addBlock, block, collectErrors, signedIn, unique } from './support.ts';
 
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 const AUTHOR = DEMO_STAFF.find((s) => s.role === 'AUTHOR')!;
-
-/** The n-th block (0-based) of the body, or the last one. */
-const block = (page: Page, n: number | 'last') => (n === 'last' ? page.locator('[data-block-key]').last() : page.locator('[data-block-key]').nth(n));
-
-async function addBlock(page: Page, type: string): Promise<Locator> {
-  await page.getByRole('button', { name: '+ Add block' }).click();
-  await page.locator(`[data-add-block="${type}"]`).click();
-  const last = block(page, 'last');
-  await expect(last).toHaveAttribute('data-block-type', type);
-  // A locator that keeps pointing at this block when others are added or moved.
-  return page.locator(`[data-block-key="${await last.getAttribute('data-block-key')}"]`);
-}
 
 /** Types into a Tiptap field (a contenteditable textbox). */
 async function typeRich(field: Locator, text: string) {

@@ -2,7 +2,7 @@
  * Shared helpers for the end-to-end tests: finding demo articles the way a
  * reader (or a crawler) would, and collecting what the browser reports.
  */
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 import { DEMO_ARTICLES } from '../tools/seed/index.ts';
@@ -136,4 +136,17 @@ export async function writeArticle(page: Page, title: string, text: string): Pro
   await expect(page.getByTestId('save-status')).toContainText(/Saved \d/);
   await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
   return page.url().split('/').pop()!;
+}
+
+/** The n-th block (0-based) of the body, or the last one. */
+export const block = (page: Page, n: number | 'last') => (n === 'last' ? page.locator('[data-block-key]').last() : page.locator('[data-block-key]').nth(n));
+
+/** Adds a block of `type` at the end of the body in the article editor; a locator that keeps pointing at it. */
+export async function addBlock(page: Page, type: string): Promise<Locator> {
+  await page.getByRole('button', { name: '+ Add block' }).click();
+  await page.locator(`[data-add-block="${type}"]`).click();
+  const last = block(page, 'last');
+  await expect(last).toHaveAttribute('data-block-type', type);
+  // A locator that keeps pointing at this block when others are added or moved.
+  return page.locator(`[data-block-key="${await last.getAttribute('data-block-key')}"]`);
 }

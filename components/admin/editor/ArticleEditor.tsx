@@ -4,9 +4,12 @@ import '@/lib/validation/browser-jitless';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { slugify, type ArticleInput } from '@/lib/editorial/input';
 import { isLive, type ArticleStatus, type EditableArticle, type TransitionAction } from '@/lib/editorial/types';
+import { bodyToText } from '@/lib/blocks/schema';
 import * as api from './api';
+import type { DraftForSuggestions } from './api';
 import { BlockList } from './BlockList';
 import { ConflictPanel } from './ConflictPanel';
+import { DraftContext } from './draft-context';
 import { ErrorSummary } from './ErrorSummary';
 import { emptyInput, fieldId, fromInput, toInput, type FormState, type KeyedBlock } from './model';
 import { MetaFields, type Lookups } from './MetaFields';
@@ -116,6 +119,23 @@ export function ArticleEditor({
   // A live article's saves are pending changes: readers see `live` until an editor applies them.
   const hasChanges = live !== null && (meta?.pending != null || dirty);
   const formInput = useMemo(() => toInput(form), [form]);
+  const articleIdRef = useLatest(articleId);
+  /** What the draft says now, for the Background block's suggestions. */
+  const getDraft = useCallback((): DraftForSuggestions => {
+    const input = toInput(formRef.current);
+    let text = '';
+    try {
+      text = bodyToText(input.body);
+    } catch {}
+    return {
+      articleId: articleIdRef.current,
+      title: input.title,
+      standfirst: input.standfirst,
+      text,
+      tags: input.tags,
+      exclude: input.body.flatMap((b) => (b.type === 'background' ? b.items.flatMap((i) => (i.articleId ? [i.articleId] : [])) : [])),
+    };
+  }, [formRef, articleIdRef]);
   const diffNames = useMemo(
     () => ({ sectionId: Object.fromEntries(lookups.sections.map((x) => [x.id, x.name])), authorIds: Object.fromEntries(lookups.authors.map((x) => [x.id, x.name])) }),
     [lookups],
@@ -255,7 +275,9 @@ export function ArticleEditor({
                 {errors.body}
               </p>
             )}
-            <BlockList blocks={form.body} onChange={onBody} errors={errors} />
+            <DraftContext value={getDraft}>
+              <BlockList blocks={form.body} onChange={onBody} errors={errors} />
+            </DraftContext>
           </section>
         </form>
         <aside className="space-y-4 lg:sticky lg:top-16 lg:self-start" aria-label="Publishing">

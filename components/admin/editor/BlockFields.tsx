@@ -5,6 +5,7 @@ import { embedProviders, type Block, type Inline } from '@/lib/blocks/schema';
 import type { FieldErrors } from '@/lib/validation/errors';
 import { Checkbox, SelectInput, TextInput } from './controls';
 import { fieldId } from './model';
+import { BackgroundSuggestions } from './BackgroundSuggestions';
 import { ArticlePicker, MediaPicker } from './pickers';
 import { RichText } from './RichText';
 
@@ -330,6 +331,16 @@ function BackgroundFields({ block, path, errors, onChange, readOnly }: Props<'ba
       <button type="button" className={secondaryButtonClass} disabled={readOnly} onClick={() => onChange({ ...block, items: [...block.items, { text: '' }] })}>
         Add background item
       </button>
+      <BackgroundSuggestions
+        linked={block.items.flatMap((i) => (i.articleId ? [i.articleId] : []))}
+        disabled={readOnly}
+        onAdd={(hit) => {
+          const item = { text: hit.title, articleId: hit.id };
+          // An untouched item takes it; otherwise it is added at the end.
+          const blank = block.items.findIndex((i) => !i.text.trim() && !i.articleId && !i.url);
+          onChange({ ...block, items: blank >= 0 ? block.items.map((it, j) => (j === blank ? item : it)) : [...block.items, item] });
+        }}
+      />
     </div>
   );
 }

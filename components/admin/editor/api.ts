@@ -80,3 +80,17 @@ export function leave(id: string) {
     // leaving is best effort
   }
 }
+
+export type SuggestionHit = ArticleHit & { publishedAt: string; sharedTags: number };
+export type DraftForSuggestions = { articleId: string | null; title: string; standfirst: string; text: string; tags: string[]; exclude: string[] };
+
+/** Earlier articles related to the draft (null when the request failed). */
+export async function suggestBackground(draft: DraftForSuggestions, signal?: AbortSignal): Promise<SuggestionHit[] | null> {
+  try {
+    const res = await fetch('/admin/api/articles/suggestions', { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(draft), credentials: 'same-origin', signal });
+    if (!res.ok) return null;
+    return ((await res.json()) as { items: SuggestionHit[] }).items;
+  } catch {
+    return null;
+  }
+}

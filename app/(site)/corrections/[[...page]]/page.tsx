@@ -36,7 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CorrectionsPage({ params }: Props) {
-  const [list, { settings }] = await Promise.all([load(params), getSiteChrome()]);
+  // Params first: the build's placeholder is a 404 that must not touch the database.
+  const list = await load(params);
+  const { settings } = await getSiteChrome();
   return (
     <PublicPage>
       <h1 className="font-serif text-3xl font-bold">Corrections</h1>
