@@ -7,7 +7,7 @@
  * articles (for the hero, image and background pickers).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { addBlock, block, collectErrors, signedIn, unique } from './support.ts';
 
