@@ -119,7 +119,8 @@ export const getPublishedArticle = cache(async function publishedArticle(slug: s
   'use cache';
   const row = await readPublishedArticle(slug);
   if (!row) {
-    publicCache(tags.latest); // publishing this slug later must make it appear
+    // Publishing this slug later must make it appear (`latest`); anyone can make up slugs: short-lived.
+    shortPublicCache(tags.latest);
     return null;
   }
   const { settings } = await getSiteChrome();
