@@ -13,7 +13,7 @@ import { Prisma } from '../generated/prisma/client';
 
 export const PAGE_SIZE = 10;
 
-const published = { status: 'PUBLISHED', publishedAt: { not: null } } satisfies Prisma.ArticleWhereInput;
+export const published = { status: 'PUBLISHED', publishedAt: { not: null } } satisfies Prisma.ArticleWhereInput;
 
 const teaserSelect = {
   id: true,

@@ -41,5 +41,6 @@ export async function listingMetadata(params: ListingRouteProps['params']): Prom
     title: listing.page > 1 ? `${label} — page ${listing.page}` : label,
     description: listing.entity.description || `Latest stories: ${listing.entity.name}`,
     path: listingPaths[kind](listing.slug, listing.page),
+    feed: { scope: { kind, slug: listing.slug }, title: listing.entity.name },
   });
 }
