@@ -6,6 +6,7 @@ import { answerMissingPath } from '@/lib/redirects/answer';
 import { getSiteChrome } from '@/lib/settings/queries';
 import { newsArticleJsonLd } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { SHARE_IMAGE, shareImagePath } from '@/lib/seo/share-image';
 import { articleParams, BUILD_PLACEHOLDER, parseOrNull } from '@/lib/urls/params';
 import { Article } from '@/components/article/Article';
 import { JsonLd } from '@/components/JsonLd';
@@ -38,7 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: view.title,
     description: view.standfirst,
     path: view.path,
-    image: view.hero,
+    // Without a hero image: the generated card (headline, section, site name).
+    image: view.hero ?? { src: shareImagePath(view), ...SHARE_IMAGE, alt: view.title },
     article: {
       publishedTime: view.publishedAt.toISOString(),
       modifiedTime: view.updatedAt?.toISOString(),
