@@ -56,10 +56,29 @@ export function xmlFeed(format: Exclude<FeedFormat, 'json'>, scope: FeedScope, d
       date: item.updatedAt ?? item.publishedAt,
       published: item.publishedAt,
       category: [{ name: xmlText(item.section) }],
-      enclosure: enclosure(item, settings),
+      // Atom: added below (the library would guess the type from the file extension).
+      enclosure: format === 'rss' ? enclosure(item, settings) : undefined,
     });
   }
-  return format === 'atom' ? feed.atom1() : feed.rss2();
+  return format === 'atom' ? withAtomEnclosures(feed.atom1(), data.items, settings) : feed.rss2();
+}
+
+const xmlAttr = (value: string) => xmlText(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * The `feed` library (6.0.0) writes an Atom enclosure's type from the file
+ * extension ("image/jpg") and drops the one given; each entry's enclosure
+ * link, with the stored MIME type and length, goes after its id instead.
+ */
+function withAtomEnclosures(xml: string, items: FeedItem[], settings: Settings): string {
+  let out = xml;
+  for (const item of items) {
+    const e = enclosure(item, settings);
+    if (!e) continue;
+    const id = `<id>urn:uuid:${item.id}</id>`;
+    out = out.replace(id, `${id}\n        <link rel="enclosure" href="${xmlAttr(e.url)}" type="${xmlAttr(e.type)}" length="${e.length}"/>`);
+  }
+  return out;
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): plain JSON, so no escaping beyond JSON's own. */
