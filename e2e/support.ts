@@ -4,6 +4,7 @@
  */
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import pg from 'pg';
 
 import { DEMO_ARTICLES } from '../tools/seed/index.ts';
 
@@ -136,4 +137,15 @@ export async function writeArticle(page: Page, title: string, text: string): Pro
   await expect(page.getByTestId('save-status')).toContainText(/Saved \d/);
   await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/);
   return page.url().split('/').pop()!;
+}
+
+/** A section id, read from the database the app under test uses. */
+export async function sectionId(): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<{ id: string }>('SELECT "id" FROM "Section" ORDER BY "position" LIMIT 1')).rows[0].id;
+  } finally {
+    await client.end();
+  }
 }
