@@ -87,17 +87,18 @@ test('staff add and remove a redirect at /admin/redirects; bad input is refused;
   const page = await signedIn(browser, EDITOR);
   await page.goto('/admin/redirects');
   const from = `/promo-${unique()}`;
+  const form = page.getByRole('form', { name: 'Add a redirect' });
 
   await page.getByLabel('Old path').fill('https://evil.example/x');
   await page.getByLabel('New path').fill('//evil.example');
   await page.getByRole('button', { name: 'Add redirect' }).click();
-  await expect(page.getByRole('alert').first()).toContainText('not added');
-  await expect(page.getByText(/must be a path of this site/).first()).toBeVisible();
+  await expect(form.getByRole('alert').first()).toContainText('not added');
+  await expect(form.getByText(/must be a path of this site/).first()).toBeVisible();
 
   await page.getByLabel('Old path').fill(from);
   await page.getByLabel('New path').fill('/section/news');
   await page.getByRole('button', { name: 'Add redirect' }).click();
-  await expect(page.getByRole('status')).toContainText(`${from} now redirects to /section/news`);
+  await expect(form.getByRole('status')).toContainText(`${from} now redirects to /section/news`);
   const moved = await request.get(from, { maxRedirects: 0 });
   expect(moved.status()).toBe(301);
   expect(locationOf(moved)).toBe('/section/news');
@@ -106,7 +107,7 @@ test('staff add and remove a redirect at /admin/redirects; bad input is refused;
   await page.getByLabel('Old path').fill(`/other-${unique()}`);
   await page.getByLabel('New path').fill(from);
   await page.getByRole('button', { name: 'Add redirect' }).click();
-  await expect(page.getByText(/itself redirects/)).toBeVisible();
+  await expect(form.getByText(/itself redirects/)).toBeVisible();
 
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: `Remove the redirect from ${from}` }).click();
