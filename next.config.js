@@ -48,7 +48,8 @@ const nextConfig = {
     return {
       beforeFiles: [{ source: '/', destination: '/front/en' }],
       // Paths no route serves (not Next's own files or the admin): staff redirects, else the 404 (lib/redirects).
-      fallback: [{ source: '/:path((?!_next/|admin/|admin$|redirect/).+)', destination: '/redirect/:path' }],
+      // Not with "%": Next fails to decode a malformed escape in a rewrite parameter (500) before proxy.ts answers 404.
+      fallback: [{ source: '/:path((?!_next/|admin/|admin$|redirect/)[^%]+)', destination: '/redirect/:path' }],
     };
   },
   async headers() {

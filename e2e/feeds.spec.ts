@@ -61,9 +61,7 @@ test('every feed parses: the site’s RSS, Atom and JSON Feed, and every section
   await page.goto(await articlePathFor(request, SHOWCASE_SLUG));
   const listingPaths = [
     ...(await sectionPaths(page)),
-    ...(await page
-      .locator('a[href^="/tag/"], a[href^="/author/"]')
-      .evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))].slice(0, 4))),
+    ...(await page.locator('a[href^="/tag/"], a[href^="/author/"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))].slice(0, 4))),
   ];
   expect(listingPaths.some((p) => p.startsWith('/tag/'))).toBe(true);
   expect(listingPaths.some((p) => p.startsWith('/author/'))).toBe(true);

@@ -38,7 +38,11 @@ const sitePath = (label: string) =>
 /** What staff type at /admin/redirects. */
 export const staffRedirectSchema = z
   .object({
-    fromPath: sitePath('Old path').refine((p) => p !== '/', 'The front page cannot be redirected.').refine((p) => !isReservedPath(p), 'That path belongs to the admin or the site itself.'),
+    // No %-escapes: routes see decoded paths, so an escaped old path would never match.
+    fromPath: sitePath('Old path')
+      .refine((p) => !p.includes('%'), 'Old path: type the characters themselves (letters, digits, “-”, “_”, “.”, “~”), not %-escapes.')
+      .refine((p) => p !== '/', 'The front page cannot be redirected.')
+      .refine((p) => !isReservedPath(p), 'That path belongs to the admin or the site itself.'),
     toPath: sitePath('New path').refine((p) => !isReservedPath(p), 'Redirect to a public page of the site.'),
   })
   .refine((v) => v.fromPath !== v.toPath, { path: ['toPath'], message: 'The new path must differ from the old one.' });

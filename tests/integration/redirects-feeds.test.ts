@@ -29,7 +29,16 @@ let editor: SessionUser;
 const para = (text: string) => [{ type: 'paragraph', content: [{ text }] }];
 
 async function published(slug: string, extra: Record<string, unknown> = {}): Promise<EditableArticle> {
-  const made = await createArticle(db, editor, { title: `Story ${slug}`, slug, standfirst: 'Standfirst.', sectionId, tags: ['Ferries'], authorIds: [authorId], body: para('Text.'), ...extra });
+  const made = await createArticle(db, editor, {
+    title: `Story ${slug}`,
+    slug,
+    standfirst: 'Standfirst.',
+    sectionId,
+    tags: ['Ferries'],
+    authorIds: [authorId],
+    body: para('Text.'),
+    ...extra,
+  });
   assert.ok(made.result.ok, JSON.stringify(made.result));
   const pub = await transitionArticle(db, editor, { id: made.result.article.id, baseVersion: made.result.article.version, action: 'publish' });
   assert.ok(pub.result.ok, JSON.stringify(pub.result));

@@ -88,7 +88,9 @@ test('JSON Feed 1.1: version, ids, attachments', () => {
   assert.ok(Array.isArray(json.items));
   assert.equal(json.items[0].id, data.items[0].id);
   assert.equal(json.items[0].title, HOSTILE);
-  assert.deepEqual(json.items[0].attachments, [{ url: 'https://news.example/media/1d0c7d8e-0000-4000-8000-000000000001/photo%20one.jpg', mime_type: 'image/jpeg', size_in_bytes: 12345 }]);
+  assert.deepEqual(json.items[0].attachments, [
+    { url: 'https://news.example/media/1d0c7d8e-0000-4000-8000-000000000001/photo%20one.jpg', mime_type: 'image/jpeg', size_in_bytes: 12345 },
+  ]);
   assert.deepEqual(json.items[0].authors, [{ name: 'Ana Author' }]);
   assert.equal(json.items[1].attachments, undefined);
   for (const item of json.items) assert.ok(typeof item.id === 'string' && (item.content_text || item.content_html));

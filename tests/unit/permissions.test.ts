@@ -16,7 +16,17 @@ test('EDITOR: all articles, publishing, taxonomy, media, ads, redirects; not use
 
 test('AUTHOR: own articles and submitting for review only; cannot publish', () => {
   assert.deepEqual(permissionsOf('AUTHOR'), ['articles:edit-own', 'articles:submit']);
-  for (const action of ['articles:publish', 'articles:edit-any', 'users:manage', 'settings:manage', 'taxonomy:manage', 'media:manage', 'ads:manage', 'redirects:manage', 'audit:view'] as const) {
+  for (const action of [
+    'articles:publish',
+    'articles:edit-any',
+    'users:manage',
+    'settings:manage',
+    'taxonomy:manage',
+    'media:manage',
+    'ads:manage',
+    'redirects:manage',
+    'audit:view',
+  ] as const) {
     assert.equal(can('AUTHOR', action), false, action);
   }
 });

@@ -10,7 +10,9 @@ test('staff redirects: paths of this site, normalised', () => {
   const ok = parse(' /elections-2026/ ', '/section/politics');
   assert.ok(ok.success);
   assert.deepEqual(ok.data, { fromPath: '/elections-2026', toPath: '/section/politics' });
-  assert.ok(parse('/a%20b', '/').success, 'percent-escapes and the front page as a target');
+  assert.ok(parse('/a', '/a%20b').success, 'percent-escapes in the target');
+  assert.ok(parse('/a', '/').success, 'the front page as a target');
+  assert.equal(parse('/a%20b', '/').success, false, 'routes see decoded paths: an escaped old path would never match');
 });
 
 test('staff redirects: external, protocol-relative, odd and reserved paths are refused with a message naming the field', () => {

@@ -14,8 +14,24 @@ export function CreateRedirectForm() {
         <FormError message={state.error} />
         <FormSuccess message={state.success} />
       </div>
-      <TextField id="redirect-from" name="fromPath" label="Old path" autoComplete="off" hint="The address that should move, e.g. /elections-2026" defaultValue={v.fromPath} error={fe.fromPath} />
-      <TextField id="redirect-to" name="toPath" label="New path" autoComplete="off" hint="Where readers go instead, e.g. /section/politics" defaultValue={v.toPath} error={fe.toPath} />
+      <TextField
+        id="redirect-from"
+        name="fromPath"
+        label="Old path"
+        autoComplete="off"
+        hint="The address that should move, e.g. /elections-2026"
+        defaultValue={v.fromPath}
+        error={fe.fromPath}
+      />
+      <TextField
+        id="redirect-to"
+        name="toPath"
+        label="New path"
+        autoComplete="off"
+        hint="Where readers go instead, e.g. /section/politics"
+        defaultValue={v.toPath}
+        error={fe.toPath}
+      />
       <div className="sm:col-span-2">
         <button type="submit" className={buttonClass} disabled={pending}>
           {pending ? 'Adding…' : 'Add redirect'}

@@ -19,8 +19,8 @@ export default async function RedirectsPage() {
   return (
     <AdminShell user={user} signOutAction={signOutAction} title="Redirects">
       <p className="mt-2 max-w-3xl text-sm text-muted">
-        Old addresses that answer “moved permanently” (301). Renaming a published article adds one by itself, pointing at the article, so its old address always
-        leads to the current one. An unpublished article’s addresses answer “gone” (410).
+        Old addresses that answer “moved permanently” (301). Renaming a published article adds one by itself, pointing at the article, so its old address always leads to the
+        current one. An unpublished article’s addresses answer “gone” (410).
       </p>
       <h2 className="mt-8 text-lg font-bold">Add a redirect</h2>
       <CreateRedirectForm />
