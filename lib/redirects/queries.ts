@@ -24,7 +24,7 @@ export async function resolveMissingPath(rawPath: string): Promise<MissFate> {
     where: { fromPath: path },
     select: { toPath: true, article: { select: { id: true, slug: true, status: true, publishedAt: true } } },
   });
-  if (redirect?.toPath) {
+  if (redirect?.toPath && !redirect.article) {
     publicCache(tags.redirects);
     return { kind: 'moved', to: redirect.toPath };
   }
