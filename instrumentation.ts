@@ -2,7 +2,8 @@
  * Runs once per server process, once it listens: starts scheduled publishing
  * (lib/editorial/scheduler.ts), lets the proxy see public pages while the
  * database is down (lib/server/outage-marker.ts), records each request's peer
- * address for the sign-in limits (lib/server/peer-address.ts), with VARNISH_PURGE_URL set
+ * address for the sign-in limits (lib/server/peer-address.ts), answers 301 and
+ * 410 where the app router can only say 308 and 404 (lib/server/miss-status.ts), with VARNISH_PURGE_URL set
  * purges Varnish after every invalidation (lib/cache/varnish.ts) and, when
  * NEXT_MANUAL_SIG_HANDLE is set, the graceful shutdown on SIGTERM/SIGINT
  * (lib/server/shutdown.ts). In production on a DATABASE_URL, warns loudly
@@ -15,9 +16,11 @@ export async function register() {
   const { installOutageMarker } = await import('./lib/server/outage-marker');
   const { installShutdownHandler } = await import('./lib/server/shutdown');
   const { installPeerAddress } = await import('./lib/server/peer-address');
+  const { installMissStatus } = await import('./lib/server/miss-status');
   startScheduler();
   installOutageMarker();
   installPeerAddress();
+  installMissStatus();
   installShutdownHandler();
   const { registerVarnishPurge } = await import('./lib/cache/varnish');
   registerVarnishPurge();

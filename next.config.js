@@ -45,7 +45,12 @@ const nextConfig = {
   },
   async rewrites() {
     // The front page lives at a dynamic route so it is cached whole like articles (see its page.tsx).
-    return { beforeFiles: [{ source: '/', destination: '/front/en' }] };
+    return {
+      beforeFiles: [{ source: '/', destination: '/front/en' }],
+      // Paths no route serves (not Next's own files or the admin): staff redirects, else the 404 (lib/redirects).
+      // Not with "%": Next fails to decode a malformed escape in a rewrite parameter (500) before proxy.ts answers 404.
+      fallback: [{ source: '/:path((?!_next/|admin/|admin$|redirect/)[^%]+)', destination: '/redirect/:path' }],
+    };
   },
   async headers() {
     return [

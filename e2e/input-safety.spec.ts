@@ -4,9 +4,8 @@
  * sitemaps are checked with Chromium's XML parser (DOMParser).
  */
 import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
-import pg from 'pg';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
-import { unique } from './support.ts';
+import { sectionId, unique } from './support.ts';
 
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 const AUTHOR = DEMO_STAFF.find((s) => s.role === 'AUTHOR')!;
@@ -18,17 +17,6 @@ async function staff(playwright: PlaywrightWorkerArgs['playwright'], baseURL: st
   const res = await request.post('/admin/api/sign-in', { form: { email: who.email, password: who.password }, headers: { accept: 'application/json' } });
   expect(res.status(), `sign in as ${who.email}`).toBe(200);
   return request;
-}
-
-/** A section id, read from the database the app under test uses. */
-async function sectionId(): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<{ id: string }>('SELECT "id" FROM "Section" ORDER BY "position" LIMIT 1')).rows[0].id;
-  } finally {
-    await client.end();
-  }
 }
 
 const article = (section: string, over: Record<string, unknown> = {}) => ({

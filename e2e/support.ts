@@ -4,6 +4,7 @@
  */
 import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import pg from 'pg';
 
 import { DEMO_ARTICLES } from '../tools/seed/index.ts';
 
@@ -149,4 +150,15 @@ export async function addBlock(page: Page, type: string): Promise<Locator> {
   await expect(last).toHaveAttribute('data-block-type', type);
   // A locator that keeps pointing at this block when others are added or moved.
   return page.locator(`[data-block-key="${await last.getAttribute('data-block-key')}"]`);
+}
+
+/** A section id, read from the database the app under test uses. */
+export async function sectionId(): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<{ id: string }>('SELECT "id" FROM "Section" ORDER BY "position" LIMIT 1')).rows[0].id;
+  } finally {
+    await client.end();
+  }
 }

@@ -84,9 +84,14 @@ export class EditorApi {
     return this.call('POST', `/admin/api/articles/${article.id}/transition`, { baseVersion: article.version, action });
   }
 
-  /** Saves a new title on a published article (pending changes) and makes it live (Update). */
-  async retitle(article: EditableArticle, title: string): Promise<EditableArticle> {
-    const saved = await this.call('PUT', `/admin/api/articles/${article.id}`, { baseVersion: article.version, input: { ...article.input, title } });
+  /** Saves changed fields of a published article (pending changes) and makes them live (Update). */
+  async change(article: EditableArticle, fields: Record<string, unknown>): Promise<EditableArticle> {
+    const saved = await this.call('PUT', `/admin/api/articles/${article.id}`, { baseVersion: article.version, input: { ...article.input, ...fields } });
     return this.transition(saved, 'update');
+  }
+
+  /** Saves a new title on a published article and makes it live. */
+  retitle(article: EditableArticle, title: string): Promise<EditableArticle> {
+    return this.change(article, { title });
   }
 }

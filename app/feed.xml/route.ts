@@ -1,9 +1,8 @@
 import { connection } from 'next/server';
-import { buildRssFeed } from '@/lib/feeds/rss';
+import { feedResponse } from '@/lib/feeds/http';
 
+/** RSS 2.0 of the whole site. */
 export async function GET() {
   await connection();
-  return new Response(await buildRssFeed(), {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=60, s-maxage=60' },
-  });
+  return feedResponse({ kind: 'site' }, 'rss');
 }

@@ -11,6 +11,7 @@ const NAV: { href: string; label: string; action?: Action }[] = [
   { href: '/admin/media', label: 'Media', action: 'media:manage' },
   { href: '/admin/taxonomy', label: 'Sections, tags & authors', action: 'taxonomy:manage' },
   { href: '/admin/ads', label: 'Ads', action: 'ads:manage' },
+  { href: '/admin/redirects', label: 'Redirects', action: 'redirects:manage' },
   { href: '/admin/settings', label: 'Settings', action: 'settings:manage' },
   { href: '/admin/users', label: 'Users', action: 'users:manage' },
   { href: '/admin/audit', label: 'Audit log', action: 'audit:view' },

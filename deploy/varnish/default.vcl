@@ -15,6 +15,7 @@
 #   - responses with Set-Cookie or Cache-Control private/no-store/no-cache are
 #     never cached; a cacheable response without surrogate keys lives 1 s
 #     (it could not be purged), immutable files keep their TTL;
+#   - 404 and 410 answers live 10 s at most, with no grace;
 #   - tracking parameters (utm_*, fbclid, gclid) are removed from the URL;
 #     every other parameter (_rsc, page, q) stays in the cache key;
 #   - grace: a page purged or expired less than 30 s ago is answered from the
@@ -147,6 +148,16 @@ sub vcl_backend_response {
         # requests go to the app in parallel (and a cacheable answer is stored).
         set beresp.ttl = 10s;
         set beresp.uncacheable = true;
+        return (deliver);
+    }
+    if (beresp.status == 404 || beresp.status == 410) {
+        # Misses are purged by key like pages (publishing at a path that was a
+        # 404 purges `latest`), but never kept long: 10 s at most, and no
+        # grace (a stale 404 must not hide a new story).
+        if (beresp.ttl > 10s) {
+            set beresp.ttl = 10s;
+        }
+        set beresp.grace = 0s;
         return (deliver);
     }
     if (!beresp.http.xkey && beresp.http.Cache-Control !~ "(?i)immutable" && bereq.url !~ "^/_next/image\?") {

@@ -13,7 +13,7 @@ import { Prisma } from '../generated/prisma/client';
 
 export const PAGE_SIZE = 10;
 
-const published = { status: 'PUBLISHED', publishedAt: { not: null } } satisfies Prisma.ArticleWhereInput;
+export const published = { status: 'PUBLISHED', publishedAt: { not: null } } satisfies Prisma.ArticleWhereInput;
 
 const teaserSelect = {
   id: true,
@@ -122,7 +122,8 @@ export const getPublishedArticle = cache(async function publishedArticle(slug: s
   'use cache';
   const row = await readPublishedArticle(slug);
   if (!row) {
-    publicCache(tags.latest); // publishing this slug later must make it appear
+    // Publishing this slug later must make it appear (`latest`); anyone can make up slugs: short-lived.
+    shortPublicCache(tags.latest);
     return null;
   }
   const { settings } = await getSiteChrome();

@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = {
   'media.upload': 'Uploaded an image',
   'media.update': 'Changed an image',
   'media.delete': 'Deleted an image',
+  'redirect.create': 'Added a redirect',
+  'redirect.delete': 'Removed a redirect',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -64,6 +66,7 @@ export const TARGET_LABELS: Record<string, string> = {
   tag: 'Tag',
   author: 'Author',
   media: 'Image',
+  redirect: 'Redirect',
 };
 
 export function auditActionLabel(action: string): string {

@@ -25,6 +25,7 @@ export const PAGE_PERMISSIONS = [
   { prefix: '/admin/ads', action: 'ads:manage' },
   { prefix: '/admin/taxonomy', action: 'taxonomy:manage' },
   { prefix: '/admin/media', action: 'media:manage' },
+  { prefix: '/admin/redirects', action: 'redirects:manage' },
 ] as const;
 
 export function pagePermission(pathname: string) {

@@ -4,7 +4,7 @@
  * and unit-tested on its own (tests/unit/permissions.test.ts).
  *
  * - ADMIN: everything, including staff accounts, site settings and the audit log.
- * - EDITOR: every article (edit, publish), taxonomy, media and ads.
+ * - EDITOR: every article (edit, publish), taxonomy, media, ads and redirects.
  * - AUTHOR: their own articles, which they can submit for review but not publish.
  */
 
@@ -21,13 +21,14 @@ export const ACTIONS = [
   'taxonomy:manage',
   'media:manage',
   'ads:manage',
+  'redirects:manage',
   'audit:view',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const RULES: Record<Role, ReadonlySet<Action>> = {
   ADMIN: new Set(ACTIONS),
-  EDITOR: new Set<Action>(['articles:publish', 'articles:edit-any', 'articles:edit-own', 'articles:submit', 'taxonomy:manage', 'media:manage', 'ads:manage']),
+  EDITOR: new Set<Action>(['articles:publish', 'articles:edit-any', 'articles:edit-own', 'articles:submit', 'taxonomy:manage', 'media:manage', 'ads:manage', 'redirects:manage']),
   AUTHOR: new Set<Action>(['articles:edit-own', 'articles:submit']),
 };
 
@@ -42,6 +43,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'taxonomy:manage': 'Manage sections and tags',
   'media:manage': 'Manage the media library',
   'ads:manage': 'Manage ad campaigns',
+  'redirects:manage': 'Manage redirects from old addresses',
   'audit:view': 'Read the audit log',
 };
 

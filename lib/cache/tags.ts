@@ -17,6 +17,8 @@ export const tags = {
   corrections: 'corrections',
   /** Ad campaigns. */
   ads: 'ads',
+  /** Staff redirects: the answers at paths nothing else serves (lib/redirects). */
+  redirects: 'redirects',
   article: (id: string) => `article:${id}`,
   section: (id: string) => `section:${id}`,
   tag: (id: string) => `tag:${id}`,

@@ -4,6 +4,7 @@ import { bodyToText } from '../blocks/schema';
 import { can } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
 import { mayEditArticle } from './access';
+import { recordUrlChange } from '../redirects/auto';
 import { editInclude, siteTimeZone, toEditable, toInput, type Db, type EditRow } from './articles';
 import { fieldErrors, type FieldErrors } from '../validation/errors';
 import { articleInputSchema, slugify, type ArticleInput } from './input';
@@ -151,7 +152,9 @@ export function featuredFor(user: SessionUser, input: ArticleInput, fallback: bo
 
 /**
  * Writes validated fields into the article row itself, with its tags and
- * authors, and a new version (`extra.updatedAt`: readers see "Updated").
+ * authors, and a new version (`extra.updatedAt`: readers see "Updated"). A
+ * new slug of a once-published article keeps its old URL answering 301
+ * (lib/redirects/auto.ts).
  */
 export async function writeArticle(
   tx: Db,
@@ -161,6 +164,7 @@ export async function writeArticle(
   now: Date,
   extra: Pick<Prisma.ArticleUncheckedUpdateInput, 'updatedAt'> = {},
 ) {
+  if (row.publishedAt && row.slug !== input.slug) await recordUrlChange(tx, row, input.slug, await siteTimeZone(tx));
   const tagIds = await tagIdsFor(tx, input.tags);
   await tx.articleTag.deleteMany({ where: { articleId: row.id } });
   await tx.articleAuthor.deleteMany({ where: { articleId: row.id } });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getListing, type ListingKind } from '../articles/queries';
+import { answerMissingPath } from '../redirects/answer';
 import { getSiteChrome } from '../settings/queries';
 import { authorPath, sectionPath, tagPath } from '../urls/paths';
 import { BUILD_PLACEHOLDER, listingParams, parseOrNull } from '../urls/params';
@@ -21,10 +22,13 @@ export function listingStaticParams() {
 
 /** Validated params and the listing page, or a 404. */
 export async function loadListing(params: ListingRouteProps['params']) {
-  const p = parseOrNull(listingParams, await params);
-  if (!p) notFound();
+  const raw = await params;
+  const p = parseOrNull(listingParams, raw);
+  if (raw.kind === BUILD_PLACEHOLDER) notFound();
+  // Not a listing: a staff redirect (301) or a 404.
+  if (!p) return answerMissingPath(['', raw.kind, raw.slug, ...(raw.page ?? [])].join('/'));
   const listing = await getListing(p.kind, p.slug, p.page);
-  if (!listing) notFound();
+  if (!listing) return answerMissingPath(listingPaths[p.kind](p.slug, p.page));
   return { ...listing, kind: p.kind, slug: p.slug };
 }
 
@@ -37,5 +41,6 @@ export async function listingMetadata(params: ListingRouteProps['params']): Prom
     title: listing.page > 1 ? `${label} — page ${listing.page}` : label,
     description: listing.entity.description || `Latest stories: ${listing.entity.name}`,
     path: listingPaths[kind](listing.slug, listing.page),
+    feed: { scope: { kind, slug: listing.slug }, title: listing.entity.name },
   });
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import type { SiteChrome } from '../settings/queries';
+import { feedPath } from '../feeds/paths';
+import type { FeedScope } from '../feeds/queries';
 import { absoluteUrl } from '../urls/paths';
 
 /** Title, description, canonical, OpenGraph and Twitter tags for a public page. */
@@ -10,6 +12,7 @@ export function pageMetadata({
   path,
   image,
   article,
+  feed,
 }: {
   chrome: SiteChrome;
   title?: string;
@@ -17,6 +20,8 @@ export function pageMetadata({
   path: string;
   image?: { src: string; width: number; height: number; alt: string } | null;
   article?: { publishedTime: string; modifiedTime?: string; section: string; authors: string[]; tags: string[] };
+  /** A listing's own feed (with its title), linked before the site's. */
+  feed?: { scope: FeedScope; title: string };
 }): Metadata {
   const { settings } = chrome;
   const fullTitle = title ? `${title} | ${settings.siteName}` : `${settings.siteName}${settings.tagline ? ` — ${settings.tagline}` : ''}`;
@@ -29,7 +34,15 @@ export function pageMetadata({
     description: desc,
     alternates: {
       canonical: url,
-      types: { 'application/rss+xml': [{ url: absoluteUrl('/feed.xml', settings.siteUrl), title: settings.siteName }] },
+      // <link rel="alternate"> to the feeds: the listing's own, then the site's in each format.
+      types: {
+        'application/rss+xml': [
+          ...(feed ? [{ url: absoluteUrl(feedPath(feed.scope), settings.siteUrl), title: `${feed.title} | ${settings.siteName}` }] : []),
+          { url: absoluteUrl(feedPath({ kind: 'site' }, 'rss'), settings.siteUrl), title: settings.siteName },
+        ],
+        'application/atom+xml': [{ url: absoluteUrl(feedPath({ kind: 'site' }, 'atom'), settings.siteUrl), title: settings.siteName }],
+        'application/feed+json': [{ url: absoluteUrl(feedPath({ kind: 'site' }, 'json'), settings.siteUrl), title: settings.siteName }],
+      },
     },
     openGraph: {
       title: title ?? settings.siteName,

@@ -44,6 +44,9 @@ export const listingParams = z.object({ kind: z.enum(['section', 'tag', 'author'
 /** /corrections or /corrections/<page ≥ 2>. */
 export const correctionsParams = z.object({ page: pageSegment });
 
+/** /<section|tag|author>/<slug>/feed.xml. */
+export const feedParams = z.object({ kind: z.enum(['section', 'tag', 'author']), slug });
+
 export const searchParams = z.object({
   // Control characters dropped: PostgreSQL refuses U+0000 in a query.
   q: z.string().max(200).transform(stripControlCharacters).optional().catch(undefined),

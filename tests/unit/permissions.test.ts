@@ -6,8 +6,8 @@ test('ADMIN may do everything', () => {
   for (const action of ACTIONS) assert.equal(can('ADMIN', action), true, action);
 });
 
-test('EDITOR: all articles, publishing, taxonomy, media, ads; not users or settings', () => {
-  const allowed: Action[] = ['articles:publish', 'articles:edit-any', 'articles:edit-own', 'articles:submit', 'taxonomy:manage', 'media:manage', 'ads:manage'];
+test('EDITOR: all articles, publishing, taxonomy, media, ads, redirects; not users or settings', () => {
+  const allowed: Action[] = ['articles:publish', 'articles:edit-any', 'articles:edit-own', 'articles:submit', 'taxonomy:manage', 'media:manage', 'ads:manage', 'redirects:manage'];
   assert.deepEqual(permissionsOf('EDITOR'), allowed);
   assert.equal(can('EDITOR', 'users:manage'), false);
   assert.equal(can('EDITOR', 'settings:manage'), false);
@@ -16,7 +16,17 @@ test('EDITOR: all articles, publishing, taxonomy, media, ads; not users or setti
 
 test('AUTHOR: own articles and submitting for review only; cannot publish', () => {
   assert.deepEqual(permissionsOf('AUTHOR'), ['articles:edit-own', 'articles:submit']);
-  for (const action of ['articles:publish', 'articles:edit-any', 'users:manage', 'settings:manage', 'taxonomy:manage', 'media:manage', 'ads:manage', 'audit:view'] as const) {
+  for (const action of [
+    'articles:publish',
+    'articles:edit-any',
+    'users:manage',
+    'settings:manage',
+    'taxonomy:manage',
+    'media:manage',
+    'ads:manage',
+    'redirects:manage',
+    'audit:view',
+  ] as const) {
     assert.equal(can('AUTHOR', action), false, action);
   }
 });

@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getPublishedArticle } from '@/lib/articles/queries';
 import { getActiveCampaigns } from '@/lib/ads/queries';
+import { answerMissingPath } from '@/lib/redirects/answer';
 import { getSiteChrome } from '@/lib/settings/queries';
 import { newsArticleJsonLd } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { SHARE_IMAGE, shareImagePath } from '@/lib/seo/share-image';
 import { articleParams, BUILD_PLACEHOLDER, parseOrNull } from '@/lib/urls/params';
 import { Article } from '@/components/article/Article';
 import { JsonLd } from '@/components/JsonLd';
@@ -22,9 +24,11 @@ export function generateStaticParams() {
 async function load(params: Props['params']) {
   const p = parseOrNull(articleParams, await params);
   if (!p) notFound();
+  const path = `/news/${p.year}/${p.month}/${p.day}/${p.slug}`;
   const found = await getPublishedArticle(p.slug);
-  if (!found) notFound();
-  if (found.view.path !== `/news/${p.year}/${p.month}/${p.day}/${p.slug}`) permanentRedirect(found.view.path);
+  // Not live under this slug: an old URL (301), an unpublished article (410) or nothing (404).
+  if (!found) return answerMissingPath(path);
+  if (found.view.path !== path) permanentRedirect(found.view.path);
   return found;
 }
 
@@ -35,7 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: view.title,
     description: view.standfirst,
     path: view.path,
-    image: view.hero,
+    // Without a hero image: the generated card (headline, section, site name).
+    image: view.hero ?? { src: shareImagePath(view), ...SHARE_IMAGE, alt: view.title },
     article: {
       publishedTime: view.publishedAt.toISOString(),
       modifiedTime: view.updatedAt?.toISOString(),

@@ -1,0 +1,41 @@
+import { published } from '../articles/queries';
+import { publicCache, shortPublicCache } from '../cache/public-cache';
+import { tags } from '../cache/tags';
+import { db } from '../db/client';
+import { getSiteChrome } from '../settings/queries';
+
+/**
+ * Share images (issue 11, part 5): an article without a hero image gets a
+ * generated 1200×630 PNG (headline, section, site name) at /og/<id>.png, so
+ * links to it show a large card. The URL carries the article's version
+ * (`?v=`): an update gives social sites and HTTP caches a new URL, and the
+ * rendered PNG is cached by Next with the article's tags (app/og/[file]).
+ */
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+
+export function shareImagePath(article: { id: string; publishedAt: Date; updatedAt: Date | null }): string {
+  return `/og/${article.id}.png?v=${(article.updatedAt ?? article.publishedAt).getTime().toString(36)}`;
+}
+
+/** `<uuid>.png` → the id, or null. */
+export function shareImageId(file: string): string | null {
+  const m = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.png$/.exec(file);
+  return m ? m[1] : null;
+}
+
+export type ShareCard = { title: string; section: string; siteName: string };
+
+/** What the card of a published article shows, or null (unknown or unpublished: a short-lived 404). */
+export async function getShareCard(id: string): Promise<ShareCard | null> {
+  'use cache';
+  const [{ settings }, row] = await Promise.all([
+    getSiteChrome(),
+    db().article.findFirst({ where: { id, ...published }, select: { title: true, section: { select: { id: true, name: true } } } }),
+  ]);
+  if (!row) {
+    shortPublicCache(tags.article(id), tags.latest);
+    return null;
+  }
+  publicCache(tags.site, tags.article(id), tags.section(row.section.id));
+  return { title: row.title, section: row.section.name, siteName: settings.siteName };
+}
