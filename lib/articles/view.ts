@@ -27,6 +27,8 @@ export type ArticleView = {
   hero: (ImageRef & { alt: string; caption: string; credit: string }) | null;
   source: { name: string; url: string; citingName: string; citingUrl: string } | null;
   body: ViewBlock[];
+  /** A live blog (ADR 017): its entries are read apart (lib/live/queries.ts). */
+  live: 'LIVE' | 'ENDED' | null;
 };
 
 export type MediaRow = { id: string; filename: string; width: number; height: number };
@@ -51,6 +53,7 @@ export type ArticleRow = {
   sourceUrl: string;
   citingName: string;
   citingUrl: string;
+  liveStatus?: string;
 };
 
 /** What the body refers to and must be looked up: images and linked articles. */
@@ -92,21 +95,27 @@ export function toArticleView(
     authors: row.authors.map(({ author }) => ({ name: author.name, jobTitle: author.jobTitle, path: authorPath(author.slug) })),
     hero: row.hero ? { ...imageRef(row.hero), alt: row.heroAlt, caption: row.heroCaption, credit: row.heroCredit } : null,
     source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl, citingName: row.citingName, citingUrl: row.citingUrl } : null,
-    body: body.map((b): ViewBlock => {
-      if (b.type === 'image') {
-        const m = lookups.media.get(b.mediaId);
-        return { ...b, image: m ? imageRef(m) : null };
-      }
-      if (b.type === 'background') {
-        return {
-          ...b,
-          items: b.items.map((i) => {
-            const linked = i.articleId ? lookups.linked.get(i.articleId) : undefined;
-            return { ...i, href: linked ? articlePath(linked, lookups.timeZone) : (i.url ?? null) };
-          }),
-        };
-      }
-      return b;
-    }),
+    body: toViewBlocks(body, lookups),
+    live: row.liveStatus === 'LIVE' || row.liveStatus === 'ENDED' ? row.liveStatus : null,
   };
+}
+
+/** Body blocks with their images and linked articles resolved (article bodies and live blog entries alike). */
+export function toViewBlocks(body: Block[], lookups: { media: Map<string, MediaRow>; linked: Map<string, { slug: string; publishedAt: Date }>; timeZone: string }): ViewBlock[] {
+  return body.map((b): ViewBlock => {
+    if (b.type === 'image') {
+      const m = lookups.media.get(b.mediaId);
+      return { ...b, image: m ? imageRef(m) : null };
+    }
+    if (b.type === 'background') {
+      return {
+        ...b,
+        items: b.items.map((i) => {
+          const linked = i.articleId ? lookups.linked.get(i.articleId) : undefined;
+          return { ...i, href: linked ? articlePath(linked, lookups.timeZone) : (i.url ?? null) };
+        }),
+      };
+    }
+    return b;
+  });
 }
