@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseInput, refused, saved, type AdminResult } from '../admin/result';
 import type { AuditAction } from '../audit/actions';
+import type { Block } from '../blocks/schema';
 import { recordAudit } from '../audit/log';
 import type { SessionUser } from '../auth/sessions';
 import { tags } from '../cache/tags';
@@ -24,7 +25,8 @@ type Tx = Prisma.TransactionClient;
 export type LiveEntryRow = {
   id: string;
   title: string;
-  body: Prisma.JsonValue;
+  /** As stored: validated by entryInput when it was written. */
+  body: Block[];
   keyEvent: boolean;
   publishedAt: Date;
   updatedAt: Date | null;
@@ -45,7 +47,11 @@ const entrySelect = {
   author: { select: { name: true } },
 } satisfies Prisma.LiveBlogEntrySelect;
 
-const toRow = (e: Prisma.LiveBlogEntryGetPayload<{ select: typeof entrySelect }>): LiveEntryRow => ({ ...e, author: e.author?.name ?? null });
+const toRow = (e: Prisma.LiveBlogEntryGetPayload<{ select: typeof entrySelect }>): LiveEntryRow => ({
+  ...e,
+  body: Array.isArray(e.body) ? (e.body as Block[]) : [],
+  author: e.author?.name ?? null,
+});
 
 /** The article, locked for this write, when the user may edit it; or the refusal (404 / 403). */
 async function lockArticle(tx: Tx, user: SessionUser, articleId: unknown) {
