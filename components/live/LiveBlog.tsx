@@ -9,7 +9,7 @@ import { LiveUpdates } from './LiveUpdates';
  */
 export function LiveBlog({ blog }: { blog: LiveBlogView }) {
   return (
-    <section aria-labelledby="live-updates-heading" className="relative my-8" data-testid="live-blog" data-live-status={blog.status}>
+    <section aria-labelledby="live-updates-heading" className="relative my-8" data-testid="live-blog" data-live-status={blog.status} data-article-id={blog.articleId}>
       <h2 id="live-updates-heading" className="font-serif text-2xl font-bold">
         {blog.status === 'LIVE' ? 'Live updates' : 'Updates'}
       </h2>
