@@ -29,7 +29,17 @@ import { SourceLine } from './SourceLine';
  * A live blog (ADR 017) adds its badge, key events above the body and its
  * entries below it.
  */
-export function Article({ article, chrome, ads, live }: { article: ArticleView; chrome: SiteChrome; ads: { inline: AdCreative[]; afterBody: AdCreative[] }; live?: LiveBlogView | null }) {
+export function Article({
+  article,
+  chrome,
+  ads,
+  live,
+}: {
+  article: ArticleView;
+  chrome: SiteChrome;
+  ads: { inline: AdCreative[]; afterBody: AdCreative[] };
+  live?: LiveBlogView | null;
+}) {
   const { settings, socialLinks } = chrome;
   const house = {
     headline: settings.supportTitle || `Support ${settings.siteName}`,

@@ -13,9 +13,7 @@ export function LiveBlog({ blog }: { blog: LiveBlogView }) {
       <h2 id="live-updates-heading" className="font-serif text-2xl font-bold">
         {blog.status === 'LIVE' ? 'Live updates' : 'Updates'}
       </h2>
-      {blog.status === 'LIVE' && (
-        <LiveUpdates articleId={blog.articleId} knownIds={blog.entries.slice(0, LIVE_LIMITS.feedEntries).map((e) => e.id)} timeZone={blog.timeZone} />
-      )}
+      {blog.status === 'LIVE' && <LiveUpdates articleId={blog.articleId} knownIds={blog.entries.slice(0, LIVE_LIMITS.feedEntries).map((e) => e.id)} timeZone={blog.timeZone} />}
       {blog.entries.length === 0 && <p className="mt-3 text-muted">The first updates will appear here.</p>}
       {blog.entries.map((e) => (
         <LiveEntry key={e.id} entry={e} timeZone={blog.timeZone} />

@@ -89,7 +89,12 @@ export function LiveUpdates({ articleId, knownIds, timeZone }: { articleId: stri
       {/* No height of its own: the button floats over the entries, so nothing moves when it appears. */}
       <div className="sticky top-2 z-10 flex h-0 justify-center overflow-visible" aria-live="polite">
         {count > 0 && (
-          <button type="button" onClick={showNew} className="mt-2 h-fit rounded-full bg-brand px-4 py-2 text-sm font-semibold text-white shadow hover:bg-brand-dark" data-testid="live-new-updates">
+          <button
+            type="button"
+            onClick={showNew}
+            className="mt-2 h-fit rounded-full bg-brand px-4 py-2 text-sm font-semibold text-white shadow hover:bg-brand-dark"
+            data-testid="live-new-updates"
+          >
             {newUpdatesLabel(count, waiting.gap)}
           </button>
         )}

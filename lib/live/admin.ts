@@ -99,7 +99,14 @@ export async function addEntry(prisma: Db, user: SessionUser, w: LiveWrite & { i
     if ('ok' in article) return article;
     if (article.liveStatus === 'NONE') return refused('This article is not a live blog: start the live blog first.', {}, 409);
     const entry = await tx.liveBlogEntry.create({
-      data: { articleId: article.id, title: parsed.data.title, body: parsed.data.body as Prisma.InputJsonValue, keyEvent: parsed.data.keyEvent, authorId: user.id, ...(w.now ? { publishedAt: w.now } : {}) },
+      data: {
+        articleId: article.id,
+        title: parsed.data.title,
+        body: parsed.data.body as Prisma.InputJsonValue,
+        keyEvent: parsed.data.keyEvent,
+        authorId: user.id,
+        ...(w.now ? { publishedAt: w.now } : {}),
+      },
       select: entrySelect,
     });
     await audit(tx, user, w, 'live.entry-add', article, { entryId: entry.id, entry: entry.title.slice(0, 100), keyEvent: entry.keyEvent });

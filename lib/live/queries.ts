@@ -50,7 +50,9 @@ export async function readLiveBlog(articleId: string, limit: number, timeZone: s
   const articleIds = [...new Set(bodies.flatMap((b) => bodyReferences(b).articleIds))];
   const [media, linked] = await Promise.all([
     mediaIds.length ? db().media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, filename: true, width: true, height: true } }) : [],
-    articleIds.length ? db().article.findMany({ where: { id: { in: articleIds }, status: 'PUBLISHED', publishedAt: { not: null } }, select: { id: true, slug: true, publishedAt: true } }) : [],
+    articleIds.length
+      ? db().article.findMany({ where: { id: { in: articleIds }, status: 'PUBLISHED', publishedAt: { not: null } }, select: { id: true, slug: true, publishedAt: true } })
+      : [],
   ]);
   const lookups = {
     media: new Map(media.map((m) => [m.id, m])),

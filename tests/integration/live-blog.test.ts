@@ -174,7 +174,7 @@ describe('writing a live blog', () => {
     const deniedStatus = await live.setLiveStatus(db, otherAuthor, { articleId: mine.id, input: { status: 'ENDED' } });
     assert.equal(!deniedStatus.ok && deniedStatus.status, 403);
     assert.ok((await live.updateEntry(db, editor, { articleId: mine.id, entryId: posted.value.id, input: { title: 'From the scene (edited)', body: [para('y')] } })).ok);
-    assert.equal((await db.liveBlogEntry.count({ where: { articleId: mine.id } })) , 1);
+    assert.equal(await db.liveBlogEntry.count({ where: { articleId: mine.id } }), 1);
   });
 
   test('unknown articles and entries are 404; an entry is found only under its own blog', async () => {
@@ -214,7 +214,10 @@ describe('writing a live blog', () => {
       assert.equal(r.ok, false, JSON.stringify(input).slice(0, 80));
       if (!r.ok) {
         assert.equal(r.status, 400);
-        assert.ok(Object.keys(r.fieldErrors).some((k) => k === field || k.startsWith(field)) || (field === 'form' && (r.error || r.fieldErrors.form)), `${JSON.stringify(input).slice(0, 60)}: ${JSON.stringify(r)}`);
+        assert.ok(
+          Object.keys(r.fieldErrors).some((k) => k === field || k.startsWith(field)) || (field === 'form' && (r.error || r.fieldErrors.form)),
+          `${JSON.stringify(input).slice(0, 60)}: ${JSON.stringify(r)}`,
+        );
       }
     }
     const badStatus = await live.setLiveStatus(db, editor, { articleId: a.id, input: { status: 'PAUSED' } });

@@ -51,7 +51,13 @@ export function EntryForm({
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-4" aria-label={entry ? 'Edit entry' : 'New entry'} data-testid={entry ? 'live-edit-form' : 'live-new-form'}>
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="space-y-4"
+      aria-label={entry ? 'Edit entry' : 'New entry'}
+      data-testid={entry ? 'live-edit-form' : 'live-new-form'}
+    >
       <FormError message={message} />
       <Field id={`${idPrefix}-title`} label="Entry title" error={errors.title}>
         {(control) => <input id={`${idPrefix}-title`} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} {...control} />}

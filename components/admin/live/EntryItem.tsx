@@ -7,15 +7,7 @@ import type { Answer, EntryFields, EntryJson } from './api';
 import { EntryForm } from './EntryForm';
 
 /** One posted entry in the admin: its time, title and author; edit in place, or delete (asks once more). */
-export function EntryItem({
-  entry,
-  onSave,
-  onDelete,
-}: {
-  entry: EntryJson;
-  onSave: (fields: EntryFields) => Promise<Answer<EntryJson>>;
-  onDelete: () => Promise<boolean>;
-}) {
+export function EntryItem({ entry, onSave, onDelete }: { entry: EntryJson; onSave: (fields: EntryFields) => Promise<Answer<EntryJson>>; onDelete: () => Promise<boolean> }) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);

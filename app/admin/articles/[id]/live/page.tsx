@@ -50,7 +50,11 @@ export default async function LiveBlogPage({ params }: Props) {
           ? 'Entries are published the moment you post them: readers with the page open see them within two seconds.'
           : 'Readers see the live blog and its entries once the article is published.'}
       </p>
-      <LiveBlogPanel articleId={id} initialStatus={row.liveStatus} initialEntries={entries.map((e) => ({ ...e, publishedAt: e.publishedAt.toISOString(), updatedAt: e.updatedAt?.toISOString() ?? null }))} />
+      <LiveBlogPanel
+        articleId={id}
+        initialStatus={row.liveStatus}
+        initialEntries={entries.map((e) => ({ ...e, publishedAt: e.publishedAt.toISOString(), updatedAt: e.updatedAt?.toISOString() ?? null }))}
+      />
     </AdminShell>
   );
 }
