@@ -10,8 +10,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
-import { LIVE_SLUG } from '../tools/seed/index.ts';
-import { articlePathFor, collectErrors, signedIn, unique } from './support.ts';
+import { articlePathFor, collectErrors, LIVE_SLUG, signedIn, unique } from './support.ts';
 
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 
@@ -71,6 +70,7 @@ test('an editor posts an entry and an open reader page offers it within 2 s, wit
   await expect(button).toHaveText('1 new update', { timeout: 2_000 });
   const seenAfter = Date.now() - posted;
   expect(seenAfter, 'the reader is offered the entry within 2 s').toBeLessThanOrEqual(2_000);
+  test.info().annotations.push({ type: 'post-to-reader', description: `${seenAfter} ms` });
   // The button floats over the page: nothing the reader was looking at moved.
   expect((await firstShown.boundingBox())!.y).toBeCloseTo(yBefore, 0);
   await expect(blog.getByTestId('live-entry')).toHaveCount(before);

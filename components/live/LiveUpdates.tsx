@@ -7,7 +7,7 @@ import { LIVE_LIMITS } from '@/lib/live/limits';
 import { LiveEntry } from './LiveEntry';
 
 /** How often an open page asks the update channel (ADR 017). */
-const POLL_MS = 1500;
+const POLL_MS = 1000;
 
 /**
  * The update island of a live blog page (ADR 017). Polls the blog's one
