@@ -18,13 +18,21 @@ test.describe.configure({ mode: 'serial' });
 
 let path: string;
 let articleId: string;
+/** One signed-in editor for every test (password hashing is slow on a busy machine). */
+let admin: Page;
 
-test.beforeAll(async ({ request }) => {
+test.beforeAll(async ({ browser, request }) => {
+  test.setTimeout(60_000);
   path = await articlePathFor(request, LIVE_SLUG);
+  admin = await signedIn(browser, EDITOR);
+});
+
+test.afterAll(async () => {
+  await admin?.context().close();
 });
 
 /** Posts an entry through the admin page's form and returns its id. */
-async function postEntry(admin: Page, title: string, text: string, keyEvent = false): Promise<string> {
+async function postEntry(title: string, text: string, keyEvent = false): Promise<string> {
   const form = admin.getByTestId('live-new-form');
   await form.getByLabel('Entry title').fill(title);
   if (keyEvent) await form.getByLabel(/Key event/).check();
@@ -55,12 +63,11 @@ test('an editor posts an entry and an open reader page offers it within 2 s, wit
   await firstShown.scrollIntoViewIfNeeded();
   const yBefore = (await firstShown.boundingBox())!.y;
 
-  const admin = await signedIn(browser, EDITOR);
   await admin.goto(`/admin/articles/${articleId}/live`);
   await expect(admin.getByTestId('live-status')).toContainText('Live');
   const title = `Ferry service resumes ${unique()}`;
   const adminUrl = admin.url();
-  const entryId = await postEntry(admin, title, 'The first ferry of the day left on time.', true);
+  const entryId = await postEntry(title, 'The first ferry of the day left on time.', true);
   const posted = Date.now();
   // Without a reload: the new entry is listed in the admin at once.
   expect(admin.url()).toBe(adminUrl);
@@ -114,7 +121,6 @@ test('an editor posts an entry and an open reader page offers it within 2 s, wit
   await fresh.goto(path);
   await expect(fresh.getByTestId('live-blog')).toBeVisible();
   await expect(fresh.locator(`#entry-${entryId}`)).toHaveCount(0);
-  await admin.context().close();
   await reader.context().close();
   await fresh.context().close();
 });
@@ -134,7 +140,7 @@ test('without JavaScript the entries, key events and anchors are on the page', a
   await context.close();
 });
 
-test('the article page stays cached between entries; an entry expires only the blog', async ({ browser, request }) => {
+test('the article page stays cached between entries; an entry expires only the blog', async ({ request }) => {
   test.setTimeout(60_000);
   const cache = async (p: string) => (await request.get(p)).headers()['x-nextjs-cache'];
   await request.get(path);
@@ -145,10 +151,9 @@ test('the article page stays cached between entries; an entry expires only the b
   const feed = await request.get(`/live/${articleId}`);
   expect(feed.headers()['cache-control']).toContain('s-maxage');
 
-  const admin = await signedIn(browser, EDITOR);
   await admin.goto(`/admin/articles/${articleId}/live`);
   const title = `Cache check ${unique()}`;
-  const entryId = await postEntry(admin, title, 'Checking what expires.');
+  const entryId = await postEntry(title, 'Checking what expires.');
   const page = await request.get(path);
   expect(await page.text(), 'the next reader gets the new entry').toContain(`entry-${entryId}`);
   expect(await cache(path), 'then the page is cached again').toBe('HIT');
@@ -161,7 +166,6 @@ test('the article page stays cached between entries; an entry expires only the b
   await item.getByRole('button', { name: /^Delete/ }).click();
   await item.getByRole('button', { name: 'Delete for good' }).click();
   await expect(item).toHaveCount(0);
-  await admin.context().close();
 });
 
 test('ending the blog tells open pages, which stop asking', async ({ browser }) => {
@@ -169,7 +173,6 @@ test('ending the blog tells open pages, which stop asking', async ({ browser }) 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(path);
   await expect(reader.getByTestId('live-blog')).toHaveAttribute('data-live-status', 'LIVE');
-  const admin = await signedIn(browser, EDITOR);
   await admin.goto(`/admin/articles/${articleId}/live`);
   try {
     await admin.getByRole('button', { name: 'End live blog' }).click();
@@ -189,6 +192,5 @@ test('ending the blog tells open pages, which stop asking', async ({ browser }) 
     await admin.getByRole('button', { name: 'Resume live blog' }).click();
     await expect(admin.getByTestId('live-status')).toContainText('Live');
   }
-  await admin.context().close();
   await reader.context().close();
 });
