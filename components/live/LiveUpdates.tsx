@@ -26,6 +26,8 @@ export function LiveUpdates({ articleId, knownIds, timeZone }: { articleId: stri
   const poll = useCallback(async (): Promise<boolean> => {
     try {
       const res = await fetch(`/live/${articleId}`, { cache: 'no-store', headers: { Accept: 'application/json' } });
+      // 404: no longer a published live blog (turned back into an article, or unpublished): stop asking.
+      if (res.status === 404) return false;
       if (!res.ok) return true;
       const feed = reviveFeed((await res.json()) as LiveFeedJson);
       const { fresh, gap } = unseenEntries(feed, seen.current, LIVE_LIMITS.feedEntries);
