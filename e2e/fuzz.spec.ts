@@ -54,6 +54,8 @@ const BODIES: unknown[] = [
   { baseVersion: 1, action: 'schedule', scheduledAt: '275760-09-13T00:00:01Z' },
   { baseVersion: '1', autosave: 'yes', force: [] },
   { __proto__: { admin: true }, constructor: { prototype: { x: 1 } } },
+  { title: LONG, keyEvent: 'yes', body: [{ type: 'paragraph', content: [{ text: LONG }] }] },
+  { status: ['LIVE'], title: 'a\u0000b', body: { length: 1e9 } },
 ];
 
 const RAW_BODIES: { contentType: string; data: string | Buffer }[] = [
@@ -111,6 +113,7 @@ test('public routes answer hostile paths and query strings with no 5xx and no st
     '/search',
     '/front',
     '/aside',
+    '/live',
     '/media/x',
     '/feed.xml',
     '/sitemap.xml',
@@ -124,7 +127,7 @@ test('public routes answer hostile paths and query strings with no 5xx and no st
   for (const path of withQueries)
     for (const query of QUERIES) checks.push({ label: `GET ${path}?${query.slice(0, 60)}`, send: () => request.get(`${path}?${query}`, { maxRedirects: 0 }) });
   // Wrong methods and bodies on public routes.
-  for (const path of ['/', article, '/search', '/feed.xml', '/aside/news']) {
+  for (const path of ['/', article, '/search', '/feed.xml', '/aside/news', '/live/00000000-0000-4000-8000-000000000000']) {
     checks.push({ label: `POST ${path} (junk)`, send: () => request.post(path, { data: '\u0000%ff', headers: { 'content-type': 'application/json' }, maxRedirects: 0 }) });
     checks.push({
       label: `POST ${path} (fake server action)`,
@@ -166,7 +169,8 @@ test('admin pages and every admin API answer hostile values with no 5xx and no s
     for (const page of pages) for (const query of page === '/admin/articles' || page === '/admin/login' ? QUERIES : queries.slice(0, 3)) add(who, ctx, 'get', `${page}?${query}`);
     if (who !== 'anonymous')
       for (const x of idLike)
-        for (const page of [`/admin/articles/${x}`, `/admin/articles/new?x=${x}`, `/admin/articles/${x}/revisions`, `/admin/articles/${x}/preview`]) add(who, ctx, 'get', page);
+        for (const page of [`/admin/articles/${x}`, `/admin/articles/new?x=${x}`, `/admin/articles/${x}/revisions`, `/admin/articles/${x}/preview`, `/admin/articles/${x}/live`])
+          add(who, ctx, 'get', page);
 
     // The JSON API: reads with hostile ids and queries.
     for (const x of idLike) {
@@ -174,6 +178,8 @@ test('admin pages and every admin API answer hostile values with no 5xx and no s
       add(who, ctx, 'get', `/admin/api/articles/${x}/revisions`);
       add(who, ctx, 'get', `/admin/api/articles/${x}/revisions/diff?from=${x}&to=${x}`);
       add(who, ctx, 'delete', `/admin/api/articles/${x}/presence`);
+      add(who, ctx, 'get', `/admin/api/articles/${x}/live`);
+      add(who, ctx, 'delete', `/admin/api/articles/${x}/live/entries/${x}`);
     }
     for (const query of queries)
       for (const path of ['/admin/api/articles/search', '/admin/api/articles/slug', '/admin/api/media', '/admin/api/users']) add(who, ctx, 'get', `${path}?${query}`);
@@ -185,6 +191,9 @@ test('admin pages and every admin API answer hostile values with no 5xx and no s
       ['post', `/admin/api/articles/${id}/transition`],
       ['post', `/admin/api/articles/${id}/presence`],
       ['post', `/admin/api/articles/${id}/revisions/${id}/restore`],
+      ['put', `/admin/api/articles/${id}/live`],
+      ['post', `/admin/api/articles/${id}/live/entries`],
+      ['put', `/admin/api/articles/${id}/live/entries/${id}`],
       ['post', '/admin/api/media/upload'],
       ['post', '/admin/api/sign-in'],
       ['post', '/admin/api/cron/publish-due'],

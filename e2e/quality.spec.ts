@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
-import { articlePathFor, collectErrors, scrollThrough, signedIn, SHOWCASE_SLUG, waitForImages } from './support';
+import { articlePathFor, collectErrors, LIVE_SLUG, scrollThrough, signedIn, SHOWCASE_SLUG, waitForImages } from './support';
 
 const ADMIN = DEMO_STAFF.find((s) => s.role === 'ADMIN')!;
 
@@ -21,9 +21,14 @@ const firstSection: Target['path'] = async (page) => {
   return m![1];
 };
 
+const liveBlog: Target['path'] = async (page) => articlePathFor(page.request, LIVE_SLUG);
+/** The demo live blog's article id, from its public page. */
+const liveBlogId = async (page: Page) => /data-article-id="([0-9a-f-]{36})"/.exec(await (await page.request.get(await liveBlog(page))).text())![1];
+
 const pages: Target[] = [
   { name: 'front page', path: async () => '/' },
   { name: 'article', path: showcase },
+  { name: 'live blog', path: liveBlog },
   { name: 'section', path: firstSection },
 ];
 
@@ -122,6 +127,7 @@ test.describe('accessibility (axe: WCAG 2 A/AA and best practices)', () => {
       },
     },
     { name: 'new article', path: async () => '/admin/articles/new' },
+    { name: 'live blog', path: async (page) => `/admin/articles/${await liveBlogId(page)}/live` },
     { name: 'media library', path: async () => '/admin/media' },
     { name: 'taxonomy', path: async () => '/admin/taxonomy' },
     { name: 'ads', path: async () => '/admin/ads' },

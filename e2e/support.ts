@@ -8,7 +8,7 @@ import pg from 'pg';
 
 import { DEMO_ARTICLES } from '../tools/seed/index.ts';
 
-export { DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from '../tools/seed/index.ts';
+export { DRAFT_SLUG, IN_REVIEW_SLUG, LIVE_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from '../tools/seed/index.ts';
 
 /** The headline of a demo article, as written in the seed. */
 export function demoTitle(slug: string): string {

@@ -1,9 +1,13 @@
 import type { ArticleView } from '@/lib/articles/view';
 import type { AdCreative } from '@/lib/ads/queries';
 import { pickCreative } from '@/lib/ads/queries';
+import type { LiveBlogView } from '@/lib/live/queries';
 import type { SiteChrome } from '@/lib/settings/queries';
 import { absoluteUrl } from '@/lib/urls/paths';
 import { AdSlot } from '../ads/AdSlot';
+import { KeyEvents } from '../live/KeyEvents';
+import { LiveBadge } from '../live/LiveBadge';
+import { LiveBlog } from '../live/LiveBlog';
 import { SupportBanner } from '../site/SupportBanner';
 import { SocialLinks } from '../site/SocialLinks';
 import { ArticleBody } from './ArticleBody';
@@ -23,8 +27,20 @@ import { SourceLine } from './SourceLine';
  * tags, follow call, more from the section; "Latest news" beside it. The
  * two lists of other stories are islands loaded after the page (ADR 012): the
  * rendered page holds only this article's content. Also used by the admin preview.
+ * A live blog (ADR 017) adds its badge, key events above the body and its
+ * entries below it.
  */
-export function Article({ article, chrome, ads }: { article: ArticleView; chrome: SiteChrome; ads: { inline: AdCreative[]; afterBody: AdCreative[] } }) {
+export function Article({
+  article,
+  chrome,
+  ads,
+  live,
+}: {
+  article: ArticleView;
+  chrome: SiteChrome;
+  ads: { inline: AdCreative[]; afterBody: AdCreative[] };
+  live?: LiveBlogView | null;
+}) {
   const { settings, socialLinks } = chrome;
   const house = {
     headline: settings.supportTitle || `Support ${settings.siteName}`,
@@ -39,6 +55,7 @@ export function Article({ article, chrome, ads }: { article: ArticleView; chrome
           <a href={article.section.path} className="text-brand hover:underline">
             {article.section.name}
           </a>
+          {live && <LiveBadge status={live.status} />}
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <div className="mt-3 space-y-1">
@@ -52,7 +69,9 @@ export function Article({ article, chrome, ads }: { article: ArticleView; chrome
           </p>
         )}
         {article.source && <SourceLine source={article.source} />}
+        {live && <KeyEvents blog={live} />}
         <ArticleBody blocks={article.body} renderAd={(slot) => <AdSlot position={`inline-${slot + 1}`} creative={pickCreative(ads.inline, article.id, slot)} house={house} />} />
+        {live && <LiveBlog blog={live} />}
         <Corrections items={article.corrections} timeZone={settings.timeZone} />
         <SupportBanner title={settings.supportTitle} text={settings.supportText} url={settings.supportUrl} buttonText={settings.supportButtonText} />
         <AdSlot position="after-body" creative={pickCreative(ads.afterBody, article.id, 0)} house={house} />

@@ -91,7 +91,7 @@ async function readPublishedArticle(slug: string): Promise<PublishedArticleRow |
   const media = Prisma.sql`json_build_object('id', m."id", 'filename', m."filename", 'width', m."width", 'height', m."height")`;
   const rows = await db().$queryRaw<PublishedArticleRow[]>`
     SELECT a."id", a."slug", a."title", a."standfirst", a."body", a."language", a."publishedAt", a."updatedAt",
-      a."heroAlt", a."heroCaption", a."heroCredit", a."sourceName", a."sourceUrl", a."citingName", a."citingUrl",
+      a."heroAlt", a."heroCaption", a."heroCredit", a."sourceName", a."sourceUrl", a."citingName", a."citingUrl", a."liveStatus",
       (SELECT json_build_object('id', s."id", 'slug', s."slug", 'name', s."name") FROM "Section" s WHERE s."id" = a."sectionId") AS "section",
       (SELECT coalesce(json_agg(json_build_object('tag', json_build_object('id', t."id", 'slug', t."slug", 'name', t."name")) ORDER BY t."name"), '[]')
          FROM "ArticleTag" at JOIN "Tag" t ON t."id" = at."tagId" WHERE at."articleId" = a."id") AS "tags",

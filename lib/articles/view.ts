@@ -30,6 +30,8 @@ export type ArticleView = {
   body: ViewBlock[];
   /** Corrections and editor's notes, oldest first. */
   corrections: { id: string; kind: CorrectionKind; text: string; date: Date }[];
+  /** A live blog (ADR 017): its entries are read apart (lib/live/queries.ts). */
+  live: 'LIVE' | 'ENDED' | null;
 };
 
 export type MediaRow = { id: string; filename: string; width: number; height: number };
@@ -56,6 +58,7 @@ export type ArticleRow = {
   citingUrl: string;
   /** Oldest first; dates as ISO strings or epoch ms (from JSON). */
   corrections?: { id: string; kind: CorrectionKind; text: string; date: string | number | Date }[];
+  liveStatus?: string;
 };
 
 /** What the body refers to and must be looked up: images and linked articles. */
@@ -98,21 +101,27 @@ export function toArticleView(
     hero: row.hero ? { ...imageRef(row.hero), alt: row.heroAlt, caption: row.heroCaption, credit: row.heroCredit } : null,
     corrections: (row.corrections ?? []).map((c) => ({ id: c.id, kind: c.kind, text: c.text, date: new Date(c.date) })),
     source: row.sourceName ? { name: row.sourceName, url: row.sourceUrl, citingName: row.citingName, citingUrl: row.citingUrl } : null,
-    body: body.map((b): ViewBlock => {
-      if (b.type === 'image') {
-        const m = lookups.media.get(b.mediaId);
-        return { ...b, image: m ? imageRef(m) : null };
-      }
-      if (b.type === 'background') {
-        return {
-          ...b,
-          items: b.items.map((i) => {
-            const linked = i.articleId ? lookups.linked.get(i.articleId) : undefined;
-            return { ...i, href: linked ? articlePath(linked, lookups.timeZone) : (i.url ?? null) };
-          }),
-        };
-      }
-      return b;
-    }),
+    body: toViewBlocks(body, lookups),
+    live: row.liveStatus === 'LIVE' || row.liveStatus === 'ENDED' ? row.liveStatus : null,
   };
+}
+
+/** Body blocks with their images and linked articles resolved (article bodies and live blog entries alike). */
+export function toViewBlocks(body: Block[], lookups: { media: Map<string, MediaRow>; linked: Map<string, { slug: string; publishedAt: Date }>; timeZone: string }): ViewBlock[] {
+  return body.map((b): ViewBlock => {
+    if (b.type === 'image') {
+      const m = lookups.media.get(b.mediaId);
+      return { ...b, image: m ? imageRef(m) : null };
+    }
+    if (b.type === 'background') {
+      return {
+        ...b,
+        items: b.items.map((i) => {
+          const linked = i.articleId ? lookups.linked.get(i.articleId) : undefined;
+          return { ...i, href: linked ? articlePath(linked, lookups.timeZone) : (i.url ?? null) };
+        }),
+      };
+    }
+    return b;
+  });
 }

@@ -24,6 +24,8 @@ export const tags = {
   tag: (id: string) => `tag:${id}`,
   author: (id: string) => `author:${id}`,
   media: (id: string) => `media:${id}`,
+  /** A live blog's entries and state (ADR 017): its article page and its update channel (/live/<id>). */
+  live: (articleId: string) => `live:${articleId}`,
   /** The published articles filed in a section / carrying a tag / by an author (listings, "More from"). */
   sectionList: (id: string) => `list:section:${id}`,
   tagList: (id: string) => `list:tag:${id}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AdminResult } from '../admin/result';
 import { isSameOrigin } from '../auth/origin';
 import { requirePermission } from '../auth/session';
 import type { SessionUser } from '../auth/sessions';
@@ -57,6 +58,19 @@ export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T
 export async function respond(outcome: Pick<WriteOutcome, 'status' | 'invalidate'> & { result: unknown }): Promise<Response> {
   if (outcome.invalidate.length) await invalidate(outcome.invalidate);
   return json(outcome.result, outcome.status);
+}
+
+const ERROR_CODES: Record<number, string> = { 403: 'forbidden', 404: 'not-found', 409: 'not-allowed', 413: 'too-large' };
+
+/**
+ * For routes over an AdminResult write (lib/<domain>/admin.ts, ADR 009):
+ * invalidates its tags, then answers `{ok: true, value}` with `status`, or
+ * the refusal as `{ok: false, error, message, fieldErrors}` with its status.
+ */
+export async function respondResult<T>(result: AdminResult<T>, status = 200): Promise<Response> {
+  if (!result.ok) return json({ ok: false, error: ERROR_CODES[result.status] ?? 'invalid', message: result.error, fieldErrors: result.fieldErrors }, result.status);
+  if (result.invalidate.length) await invalidate(result.invalidate);
+  return json({ ok: true, value: result.value }, status);
 }
 
 export const idParam = z.string().uuid();

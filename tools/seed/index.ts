@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { seedDemoStaff } from './demo-staff.ts';
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client.ts';
-import { attribution, buildArticles, type BuiltArticle } from './build.ts';
+import { attribution, buildArticles, inline, type BuiltArticle } from './build.ts';
 import { BUDGET } from './content/budget.ts';
 import { CULTURE } from './content/culture.ts';
 import { ECONOMY } from './content/economy.ts';
+import { LIVE_ENTRIES, LIVE_SLUG } from './content/live.ts';
 import { FLOOD } from './content/flood.ts';
 import { NEWS } from './content/news.ts';
 import { OPINION } from './content/opinion.ts';
@@ -34,6 +35,7 @@ import { adImages, heroImages, portraitImages, renderImages, type RenderedImage 
  */
 
 export { DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from './content/special.ts';
+export { LIVE_SLUG } from './content/live.ts';
 
 /** Section slugs, in menu order. */
 export const DEMO_SECTIONS: readonly string[] = SECTIONS.map((s) => s.slug);
@@ -158,11 +160,31 @@ async function insert(tx: Tx, p: Prepared): Promise<void> {
       return [{ articleId: a.id, kind, text, date, createdAt: date }];
     }),
   });
+  await insertLiveBlog(tx, p);
+
   await tx.adCampaign.createMany({
     data: adCampaigns(now).map(({ image, ...c }) => ({ ...c, imageId: image ? (ids.media.get(image) ?? null) : null })),
   });
   await tx.socialLink.createMany({ data: SOCIAL_LINKS.map((l, position) => ({ ...l, position })) });
   await tx.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...SITE }, update: SITE });
+}
+
+/** The demo live blog: LIVE_SLUG becomes LIVE, its entries spread evenly between its publication and now. */
+async function insertLiveBlog(tx: Tx, p: Prepared): Promise<void> {
+  const article = p.articles.find((a) => a.seed.slug === LIVE_SLUG);
+  if (!article?.publishedAt) throw new Error(`seed: the live blog ${LIVE_SLUG} must be a published article`);
+  const start = article.publishedAt.getTime();
+  const step = (p.now.getTime() - start) / (LIVE_ENTRIES.length + 1);
+  await tx.article.update({ where: { id: article.id }, data: { liveStatus: 'LIVE' } });
+  await tx.liveBlogEntry.createMany({
+    data: LIVE_ENTRIES.map((e, i) => ({
+      articleId: article.id,
+      title: e.title,
+      keyEvent: e.keyEvent ?? false,
+      body: e.paragraphs.map((text) => ({ type: 'paragraph', content: inline(text) })) as Prisma.InputJsonValue,
+      publishedAt: new Date(Math.round(start + step * (i + 1))),
+    })),
+  });
 }
 
 const TX = { timeout: 60_000, maxWait: 15_000 };
@@ -203,6 +225,7 @@ export async function wipeContent(db: PrismaClient): Promise<void> {
     await tx.articleTag.deleteMany();
     await tx.articleAuthor.deleteMany();
     await tx.articleCorrection.deleteMany();
+    await tx.liveBlogEntry.deleteMany();
     await tx.article.deleteMany();
     await tx.adCampaign.deleteMany();
     await tx.author.deleteMany();

@@ -197,6 +197,11 @@ export function StatusPanel({
               Revision history
             </Link>
           </li>
+          <li>
+            <Link href={`/admin/articles/${articleId}/live`} className="prose-link">
+              Live blog
+            </Link>
+          </li>
         </ul>
       )}
     </section>

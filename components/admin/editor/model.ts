@@ -10,7 +10,12 @@ let counter = 0;
 export const newKey = () => `b${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export function fromInput(input: ArticleInput): FormState {
-  return { ...input, body: input.body.map((block) => ({ key: newKey(), block: withDefaults(block) })) };
+  return { ...input, body: keyBlocks(input.body) };
+}
+
+/** Stored blocks as the block list edits them (also the live blog panel's entries). */
+export function keyBlocks(body: Block[]): KeyedBlock[] {
+  return body.map((block) => ({ key: newKey(), block: withDefaults(block) }));
 }
 
 /** Stored blocks may omit fields that have defaults (a quote without context): fill them in for the form. */

@@ -4,7 +4,8 @@ import { getPublishedArticle } from '@/lib/articles/queries';
 import { getActiveCampaigns } from '@/lib/ads/queries';
 import { answerMissingPath } from '@/lib/redirects/answer';
 import { getSiteChrome } from '@/lib/settings/queries';
-import { newsArticleJsonLd } from '@/lib/seo/jsonld';
+import { getLiveBlog } from '@/lib/live/queries';
+import { liveBlogJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { SHARE_IMAGE, shareImagePath } from '@/lib/seo/share-image';
 import { articleParams, BUILD_PLACEHOLDER, parseOrNull } from '@/lib/urls/params';
@@ -53,11 +54,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { view } = await load(params);
-  const [chrome, ads] = await Promise.all([getSiteChrome(), getActiveCampaigns()]);
+  // A live blog's entries are a read of their own, tagged live:<id> (ADR 017).
+  const [chrome, ads, live] = await Promise.all([getSiteChrome(), getActiveCampaigns(), view.live ? getLiveBlog(view.id) : null]);
   return (
     <PublicPage currentSection={view.section.path.split('/').pop()}>
-      <JsonLd data={newsArticleJsonLd(view, chrome)} />
-      <Article article={view} chrome={chrome} ads={{ inline: ads.INLINE, afterBody: ads.AFTER_BODY }} />
+      <JsonLd data={live ? liveBlogJsonLd(view, chrome, live) : newsArticleJsonLd(view, chrome)} />
+      <Article article={view} chrome={chrome} ads={{ inline: ads.INLINE, afterBody: ads.AFTER_BODY }} live={live} />
     </PublicPage>
   );
 }
