@@ -1,8 +1,7 @@
 import type { ArticleView } from '@/lib/articles/view';
-import type { AdCreative } from '@/lib/ads/queries';
-import { pickCreative } from '@/lib/ads/queries';
 import type { SiteChrome } from '@/lib/settings/queries';
 import { absoluteUrl } from '@/lib/urls/paths';
+import { houseAd } from '@/lib/ads/creative';
 import { AdSlot } from '../ads/AdSlot';
 import { SupportBanner } from '../site/SupportBanner';
 import { SocialLinks } from '../site/SocialLinks';
@@ -11,6 +10,7 @@ import { Byline } from './Byline';
 import { Dateline } from './Dateline';
 import { HeroImage } from './HeroImage';
 import { LatestNewsAside } from './LatestNewsAside';
+import { MostReadAside } from './MostReadAside';
 import { RelatedStories } from './RelatedStories';
 import { ShareLinks } from './ShareLinks';
 import { SourceLine } from './SourceLine';
@@ -19,18 +19,14 @@ import { SourceLine } from './SourceLine';
  * The article page, top to bottom as in the reference anatomy:
  * headline, dateline, hero with caption and credit, standfirst, source,
  * body with ad slots and background, support call, after-body ad, share,
- * tags, follow call, more from the section; "Latest news" beside it. The
- * two lists of other stories are islands loaded after the page (ADR 012): the
- * rendered page holds only this article's content. Also used by the admin preview.
+ * tags, follow call, more from the section; a sidebar ad, "Latest news" and
+ * "Most read" beside it. The lists of other stories and the ads' creatives
+ * are islands loaded after the page (ADR 012, 018): the rendered page holds
+ * only this article's content. Also used by the admin preview.
  */
-export function Article({ article, chrome, ads }: { article: ArticleView; chrome: SiteChrome; ads: { inline: AdCreative[]; afterBody: AdCreative[] } }) {
+export function Article({ article, chrome }: { article: ArticleView; chrome: SiteChrome }) {
   const { settings, socialLinks } = chrome;
-  const house = {
-    headline: settings.supportTitle || `Support ${settings.siteName}`,
-    body: settings.supportText,
-    linkUrl: settings.supportUrl || '/',
-    linkLabel: settings.supportButtonText,
-  };
+  const house = houseAd(settings);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
       <article lang={article.language} className="min-w-0 max-w-3xl">
@@ -51,9 +47,9 @@ export function Article({ article, chrome, ads }: { article: ArticleView; chrome
           </p>
         )}
         {article.source && <SourceLine source={article.source} />}
-        <ArticleBody blocks={article.body} renderAd={(slot) => <AdSlot position={`inline-${slot + 1}`} creative={pickCreative(ads.inline, article.id, slot)} house={house} />} />
+        <ArticleBody blocks={article.body} renderAd={(slot) => <AdSlot placement="INLINE" position={`inline-${slot + 1}`} seed={article.id} slot={slot} house={house} />} />
         <SupportBanner title={settings.supportTitle} text={settings.supportText} url={settings.supportUrl} buttonText={settings.supportButtonText} />
-        <AdSlot position="after-body" creative={pickCreative(ads.afterBody, article.id, 0)} house={house} />
+        <AdSlot placement="AFTER_BODY" position="after-body" seed={article.id} house={house} />
         <ShareLinks url={absoluteUrl(article.path, settings.siteUrl)} title={article.title} />
         {article.tags.length > 0 && (
           <ul aria-label="Tags" className="my-6 flex flex-wrap gap-2 text-sm">
@@ -69,7 +65,11 @@ export function Article({ article, chrome, ads }: { article: ArticleView; chrome
         <SocialLinks links={socialLinks} callToAction={settings.followText} region />
         <RelatedStories section={article.section.slug} sectionName={article.section.name} articleId={article.id} />
       </article>
-      <LatestNewsAside section={article.section.slug} />
+      <div className="min-w-0">
+        <AdSlot placement="SIDEBAR" position="sidebar" seed={article.id} house={house} />
+        <LatestNewsAside section={article.section.slug} />
+        <MostReadAside />
+      </div>
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getPublishedArticle } from '@/lib/articles/queries';
-import { getActiveCampaigns } from '@/lib/ads/queries';
 import { getSiteChrome } from '@/lib/settings/queries';
 import { newsArticleJsonLd } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -9,6 +8,7 @@ import { articleParams, BUILD_PLACEHOLDER, parseOrNull } from '@/lib/urls/params
 import { Article } from '@/components/article/Article';
 import { JsonLd } from '@/components/JsonLd';
 import { PublicPage } from '@/components/site/PublicPage';
+import { ViewBeacon } from '@/components/metrics/ViewBeacon';
 
 type Props = { params: Promise<{ year: string; month: string; day: string; slug: string }> };
 
@@ -48,11 +48,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { view } = await load(params);
-  const [chrome, ads] = await Promise.all([getSiteChrome(), getActiveCampaigns()]);
+  const chrome = await getSiteChrome();
   return (
     <PublicPage currentSection={view.section.path.split('/').pop()}>
       <JsonLd data={newsArticleJsonLd(view, chrome)} />
-      <Article article={view} chrome={chrome} ads={{ inline: ads.INLINE, afterBody: ads.AFTER_BODY }} />
+      <Article article={view} chrome={chrome} />
+      <ViewBeacon articleId={view.id} />
     </PublicPage>
   );
 }
