@@ -57,8 +57,9 @@ export function recordEvent(kind: MetricKind, id: string, client: string, now = 
 /** Writes what was counted since the last flush (one statement); a failed write is kept for the next one. */
 export async function flushMetrics(): Promise<void> {
   const r = recorder();
-  // One flush at a time: a slow database must not pile up statements.
-  if (r.flushing) return r.flushing;
+  // One flush at a time: a slow database must not pile up statements. A call
+  // during a flush waits for it, then writes what came in meanwhile.
+  while (r.flushing) await r.flushing;
   const batch = r.buffer.drain();
   if (emptyBatch(batch)) return;
   r.flushing = writeBatch(db(), batch)
