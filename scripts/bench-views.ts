@@ -47,7 +47,14 @@ const base = `http://127.0.0.1:${PORT}`;
 
 async function startServer(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_MANUAL_SIG_HANDLE: 'true', TRUSTED_PROXIES: '127.0.0.1,::1', SCHEDULER_INTERVAL_MS: '0', METRICS_FLUSH_MS: String(FLUSH_MS) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_MANUAL_SIG_HANDLE: 'true',
+      TRUSTED_PROXIES: '127.0.0.1,::1',
+      SCHEDULER_INTERVAL_MS: '0',
+      METRICS_FLUSH_MS: String(FLUSH_MS),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 120; i++) {
@@ -77,12 +84,12 @@ function cpuSeconds(pid: number): number {
 /** A random address in 10.0.0.0/8 (believed from the loopback proxy): every request its own reader. */
 const randomAddress = () => `10.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}.${(Math.random() * 256) | 0}`;
 
-function beaconRequests(ids: string[]) {
+function beaconRequests(ids: string[]): autocannon.Request[] {
   return [
     {
-      method: 'POST' as const,
+      method: 'POST',
       path: '/beacon',
-      setupRequest: (req: Record<string, unknown>) => ({
+      setupRequest: (req: autocannon.Request) => ({
         ...req,
         headers: { 'content-type': 'text/plain', 'user-agent': UA, 'x-forwarded-for': randomAddress() },
         body: JSON.stringify({ view: ids[(Math.random() * ids.length) | 0] }),
@@ -117,7 +124,9 @@ const after = await snapshot();
 const commits = after.commits - before.commits - 2; // the snapshot's own two statements
 const okAnswers = run['2xx'];
 console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0].model}), load average ${os.loadavg()[0].toFixed(1)}`);
-console.log(`beacons sent            ${run.requests.sent} in ${SECONDS} s (${(run.requests.sent / SECONDS).toFixed(0)}/s), 2xx ${okAnswers}, non-2xx ${run.non2xx}, errors ${run.errors}`);
+console.log(
+  `beacons sent            ${run.requests.sent} in ${SECONDS} s (${(run.requests.sent / SECONDS).toFixed(0)}/s), 2xx ${okAnswers}, non-2xx ${run.non2xx}, errors ${run.errors}`,
+);
 console.log(`latency                 p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms`);
 console.log(`views stored            ${after.views - before.views} (${((after.views - before.views) / SECONDS).toFixed(0)}/s)`);
 console.log(`database transactions   ${commits} (${(commits / SECONDS).toFixed(2)}/s; each flush is one statement, every ${FLUSH_MS / 1000} s, plus the last one on shutdown)`);
@@ -128,8 +137,12 @@ const cpuBefore = cpuSeconds(server.pid!);
 const max = await autocannon({ url: base, requests: beaconRequests(ids), duration: 5, connections: 50 });
 const cpu = cpuSeconds(server.pid!) - cpuBefore;
 await stopServer(server);
-console.log(`endpoint throughput     ${max.requests.average.toFixed(0)} req/s (50 connections, unthrottled), p50 ${max.latency.p50} ms, p99 ${max.latency.p99} ms, non-2xx ${max.non2xx}`);
-console.log(`server CPU per beacon   ${((cpu / max.requests.total) * 1000).toFixed(2)} ms (${max.requests.total} beacons, ${cpu.toFixed(1)} CPU s): 1,000 beacons/s need ~${(cpu / max.requests.total * 1000).toFixed(1)} cores`);
+console.log(
+  `endpoint throughput     ${max.requests.average.toFixed(0)} req/s (50 connections, unthrottled), p50 ${max.latency.p50} ms, p99 ${max.latency.p99} ms, non-2xx ${max.non2xx}`,
+);
+console.log(
+  `server CPU per beacon   ${((cpu / max.requests.total) * 1000).toFixed(2)} ms (${max.requests.total} beacons, ${cpu.toFixed(1)} CPU s): 1,000 beacons/s need ~${((cpu / max.requests.total) * 1000).toFixed(1)} cores`,
+);
 
 // 3. The recorder in this process, at the full rate, against the same database.
 process.env.METRICS_FLUSH_MS = String(FLUSH_MS);

@@ -11,7 +11,10 @@ const NO_STORE = { 'Cache-Control': 'private, no-store' };
 export const beaconSchema = z
   .object({
     view: z.uuid({ error: 'view must be an article id.' }).optional(),
-    impressions: z.array(z.uuid({ error: 'impressions must be campaign ids.' })).max(MAX_IMPRESSIONS, `At most ${MAX_IMPRESSIONS} impressions per beacon.`).optional(),
+    impressions: z
+      .array(z.uuid({ error: 'impressions must be campaign ids.' }))
+      .max(MAX_IMPRESSIONS, `At most ${MAX_IMPRESSIONS} impressions per beacon.`)
+      .optional(),
   })
   .strict() satisfies z.ZodType<Beacon>;
 
