@@ -2,7 +2,8 @@
  * Runs once per server process, once it listens: starts scheduled publishing
  * (lib/editorial/scheduler.ts), lets the proxy see public pages while the
  * database is down (lib/server/outage-marker.ts), records each request's peer
- * address for the sign-in limits (lib/server/peer-address.ts), with VARNISH_PURGE_URL set
+ * address for the sign-in limits (lib/server/peer-address.ts), answers the
+ * view/impression beacon before Next's router (lib/metrics/fast-path.ts), with VARNISH_PURGE_URL set
  * purges Varnish after every invalidation (lib/cache/varnish.ts) and, when
  * NEXT_MANUAL_SIG_HANDLE is set, the graceful shutdown on SIGTERM/SIGINT
  * (lib/server/shutdown.ts). In production on a DATABASE_URL, warns loudly
@@ -19,6 +20,9 @@ export async function register() {
   installOutageMarker();
   installPeerAddress();
   installShutdownHandler();
+  // POST /beacon answered before Next's router (ADR 018); after the listeners above, which it keeps.
+  const { installBeaconFastPath } = await import('./lib/metrics/fast-path');
+  installBeaconFastPath();
   const { registerVarnishPurge } = await import('./lib/cache/varnish');
   registerVarnishPurge();
   const { warnAboutDemoAccounts } = await import('./lib/auth/demo-warning');

@@ -84,6 +84,20 @@ test('views move an article into Most read; the article page stays cached', asyn
     expect((await beacon).status()).toBe(204);
     await page.context().close();
   }
+  // Hostile beacons: 4xx with a reason, never a 5xx or a cookie.
+  for (const [data, status] of [
+    ['not json', 400],
+    [JSON.stringify({ view: 'x' }), 400],
+    [JSON.stringify({ view: null, extra: 1 }), 400],
+    [JSON.stringify({ impressions: Array(7).fill('00000000-0000-4000-8000-000000000000') }), 400],
+    ['x'.repeat(2048), 413],
+  ] as const) {
+    const res = await request.post('/beacon', { data, headers: { 'Content-Type': 'text/plain' } });
+    expect(res.status(), data.slice(0, 40)).toBe(status);
+    expect((await res.json()).error).toBeTruthy();
+    expect(res.headers()['set-cookie']).toBeUndefined();
+  }
+
   // Counting never made the page dynamic.
   const cached = await request.get(path);
   expect(cached.headers()['x-nextjs-cache']).toBe('HIT');

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { addressKey, clientAddress } from '../server/client-address';
-import { BodyTooLargeError, bodyTooLargeResponse, readJsonBody } from '../server/body';
+import { BodyTooLargeError, bodyTooLargeResponse, readBody } from '../server/body';
 import { fieldErrors } from '../validation/errors';
 import { BEACON_BODY_LIMIT, MAX_IMPRESSIONS, type Beacon } from './beacon';
 import { recordEvent } from './recorder';
 import { ignoredBecause } from './request';
 
-const NO_STORE = { 'Cache-Control': 'private, no-store' };
+type HeaderSource = { get(name: string): string | null };
+
+export const NO_STORE = { 'Cache-Control': 'private, no-store' };
 
 export const beaconSchema = z
   .object({
@@ -18,29 +20,45 @@ export const beaconSchema = z
   })
   .strict() satisfies z.ZodType<Beacon>;
 
+export type BeaconAnswer = { status: 204 } | { status: 400; body: { error: string; fieldErrors?: Record<string, string> } };
+
 /**
- * POST /beacon: 204 whether or not the events counted (bots, prefetches,
+ * A beacon's body (read with BEACON_BODY_LIMIT by the caller) → what to
+ * answer: 204 whether or not the events counted (bots, prefetches,
  * cross-site posts and clients over their limits are answered the same, so
- * nobody learns what counts); 400 for a body that is not a beacon, 413 over
- * 1 KB. Never sets a cookie, never cached.
+ * nobody learns what counts), 400 for a body that is not a beacon. `client`
+ * is the address key, asked only when the beacon may count.
  */
-export async function handleBeacon(request: Request): Promise<Response> {
-  let body: unknown;
+export function acceptBeacon(body: Uint8Array, headers: HeaderSource, client: () => string): BeaconAnswer {
+  let json: unknown;
   try {
-    body = await readJsonBody(request, BEACON_BODY_LIMIT);
+    json = JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    return { status: 400, body: { error: 'The body must be JSON: {"view": "<article id>", "impressions": ["<campaign id>"]}.' } };
+  }
+  const parsed = beaconSchema.safeParse(json);
+  if (!parsed.success) return { status: 400, body: { error: 'Not a beacon.', fieldErrors: fieldErrors(parsed.error) } };
+  if (!ignoredBecause(headers)) {
+    const key = client();
+    const now = new Date();
+    if (parsed.data.view) recordEvent('view', parsed.data.view, key, now);
+    for (const id of new Set(parsed.data.impressions ?? [])) recordEvent('impression', id, key, now);
+  }
+  return { status: 204 };
+}
+
+/** POST /beacon as a route handler (when the fast path of ./fast-path.ts is not installed): 204, 400, or 413 over 1 KB. Never a cookie, never cached. */
+export async function handleBeacon(request: Request): Promise<Response> {
+  let body: Uint8Array;
+  try {
+    body = await readBody(request, BEACON_BODY_LIMIT);
   } catch (error) {
     if (error instanceof BodyTooLargeError) return bodyTooLargeResponse(error);
-    return Response.json({ error: 'The body must be JSON: {"view": "<article id>", "impressions": ["<campaign id>"]}.' }, { status: 400, headers: NO_STORE });
+    throw error;
   }
-  const parsed = beaconSchema.safeParse(body);
-  if (!parsed.success) return Response.json({ error: 'Not a beacon.', fieldErrors: fieldErrors(parsed.error) }, { status: 400, headers: NO_STORE });
-  if (!ignoredBecause(request.headers)) {
-    const client = addressKey(clientAddress(request.headers));
-    const now = new Date();
-    if (parsed.data.view) recordEvent('view', parsed.data.view, client, now);
-    for (const id of new Set(parsed.data.impressions ?? [])) recordEvent('impression', id, client, now);
-  }
-  return new Response(null, { status: 204, headers: NO_STORE });
+  const answer = acceptBeacon(body, request.headers, () => addressKey(clientAddress(request.headers)));
+  if (answer.status === 204) return new Response(null, { status: 204, headers: NO_STORE });
+  return Response.json(answer.body, { status: 400, headers: NO_STORE });
 }
 
 /** Counts an ad click unless it comes from a bot, a prefetch or a client over its limit. */
