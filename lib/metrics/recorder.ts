@@ -62,7 +62,8 @@ export async function flushMetrics(): Promise<void> {
   while (r.flushing) await r.flushing;
   const batch = r.buffer.drain();
   if (emptyBatch(batch)) return;
-  r.flushing = writeBatch(db(), batch)
+  r.flushing = Promise.resolve()
+    .then(() => writeBatch(db(), batch))
     .then(() => {
       r.stats.flushes++;
     })

@@ -175,3 +175,25 @@ test('the campaign list knows its next start or end; the click link is http(s) o
   await db.adCampaign.update({ where: { id: ids.later }, data: { linkUrl: 'javascript:alert(1)' } });
   assert.equal(await campaignLink(ids.later), null);
 });
+
+test('POST /beacon (route handler): 204 counted or not, 400 and 413 with a reason, bots ignored', async () => {
+  const { handleBeacon } = await import('../../lib/metrics/endpoint.ts');
+  const { flushMetrics } = await import('../../lib/metrics/recorder.ts');
+  const chrome = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+  const post = (body: string, ua = chrome) =>
+    handleBeacon(new Request('http://localhost/beacon', { method: 'POST', body, headers: { 'user-agent': ua, 'content-type': 'text/plain' } }));
+  const before = await views(ids.first);
+  const ok = await post(JSON.stringify({ view: ids.first, impressions: [ids.running, ids.running] }));
+  assert.equal(ok.status, 204);
+  assert.equal(ok.headers.get('cache-control'), 'private, no-store');
+  assert.equal(ok.headers.get('set-cookie'), null);
+  assert.equal((await post(JSON.stringify({ view: ids.second }), 'Googlebot/2.1 (+http://www.google.com/bot.html)')).status, 204);
+  const bad = await post('{"view": 1}');
+  assert.equal(bad.status, 400);
+  assert.match((await bad.json()).fieldErrors.view, /article id/);
+  assert.equal((await post('not json')).status, 400);
+  assert.equal((await post('x'.repeat(2000))).status, 413);
+  await flushMetrics();
+  // Outside Next there is no peer address: every such client is "unknown" and shares one limit.
+  assert.equal((await views(ids.first)) - before, 1);
+});
