@@ -190,30 +190,35 @@ test('an editor creates an inline campaign that articles show, then deactivates 
     const row = editor.locator(`[data-testid=campaign-row][data-name="${name}"]`);
     await expect(row.getByTestId('campaign-state')).toHaveText('running');
 
+    // The pages' slots read the running campaigns from /campaigns (ADR 018): there at once.
+    await expect.poll(async () => JSON.stringify(await (await request.get('/campaigns')).json()), { timeout: 5_000 }).toContain(headline);
+
     // Creatives are picked per article among the running inline campaigns by
     // weight; with weight 10 most articles with inline slots show it. Find one.
     const paths = (await articlePaths(request)).slice(0, 25);
+    const reader = await (await browser.newContext()).newPage();
+    const ours = reader.locator('[data-testid=ad-slot][data-position^="inline-"]').filter({ hasText: headline });
     let shown: string | null = null;
     for (const path of paths) {
-      const html = await (await request.get(path)).text();
-      if (html.includes(headline)) {
+      await reader.goto(path);
+      await expect(reader.locator('[data-testid=ad-slot] a').first()).toBeVisible();
+      if ((await ours.count()) > 0) {
         shown = path;
         break;
       }
     }
     expect(shown, `one of ${paths.length} articles shows the new campaign`).not.toBeNull();
-    const reader = await (await browser.newContext()).newPage();
-    await reader.goto(shown!);
-    const ours = reader.locator('[data-testid=ad-slot][data-position^="inline-"]').filter({ hasText: headline });
-    expect(await ours.count()).toBeGreaterThan(0);
-    await expect(ours.first().getByRole('link')).toHaveAttribute('href', `https://advertiser.example.com/e2e-${id}`);
+    // The link goes through the click counter (which redirects to the advertiser).
+    await expect(ours.first().getByRole('link')).toHaveAttribute('href', /^\/ad\/[0-9a-f-]{36}\/click$/);
+    await expect(ours.first().getByRole('link')).toHaveAttribute('rel', 'sponsored noopener');
     await expect(ours.first()).toContainText('E2E Sponsor');
 
     // Deactivate: gone from the article at once.
     await row.getByRole('button', { name: `Deactivate ${name}` }).click();
     await expect(row.getByTestId('campaign-state')).toHaveText('inactive');
-    await publicHtmlWithin(request, shown!, (html) => !html.includes(headline));
+    await publicHtmlWithin(request, '/campaigns', (json) => !json.includes(headline));
     await reader.reload();
+    await expect(reader.locator('[data-testid=ad-slot] a').first()).toBeVisible();
     await expect(reader.locator('[data-testid=ad-slot]').filter({ hasText: headline })).toHaveCount(0);
     expect(await reader.locator('[data-testid=ad-slot][data-position^="inline-"]').count(), 'the slots stay, with other creatives').toBeGreaterThan(0);
     await reader.context().close();

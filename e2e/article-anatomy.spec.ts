@@ -66,7 +66,9 @@ test.describe('showcase article anatomy', () => {
     await expect(heroImg).toHaveAttribute('alt', /\S/);
     const caption = hero.locator('figcaption');
     await expect(caption).toContainText(/\S/);
-    await expect(caption).toContainText(/Photo: \S/);
+    // The credit, labelled once: "Photo: <name>", or the credit's own label ("Illustration: …"), never "Photo: Illustration: …".
+    await expect(caption).toContainText(/(Photo|Illustration|Graphic|Video)[^:]{0,12}: \S/);
+    await expect(caption).not.toContainText(/Photo: (Photo|Illustration|Graphic|Video)\b/i);
 
     const standfirst = article.getByTestId('standfirst');
     await expect(standfirst).toContainText(/\S{3}/);

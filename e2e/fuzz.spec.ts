@@ -114,6 +114,11 @@ test('public routes answer hostile paths and query strings with no 5xx and no st
     '/front',
     '/aside',
     '/live',
+    '/ad',
+    '/ad/x',
+    '/most-read',
+    '/campaigns',
+    '/beacon',
     '/media/x',
     '/feed.xml',
     '/sitemap.xml',
@@ -127,7 +132,7 @@ test('public routes answer hostile paths and query strings with no 5xx and no st
   for (const path of withQueries)
     for (const query of QUERIES) checks.push({ label: `GET ${path}?${query.slice(0, 60)}`, send: () => request.get(`${path}?${query}`, { maxRedirects: 0 }) });
   // Wrong methods and bodies on public routes.
-  for (const path of ['/', article, '/search', '/feed.xml', '/aside/news', '/live/00000000-0000-4000-8000-000000000000']) {
+  for (const path of ['/', article, '/search', '/feed.xml', '/aside/news', '/live/00000000-0000-4000-8000-000000000000', '/beacon', '/campaigns', '/most-read', '/ad/x/click']) {
     checks.push({ label: `POST ${path} (junk)`, send: () => request.post(path, { data: '\u0000%ff', headers: { 'content-type': 'application/json' }, maxRedirects: 0 }) });
     checks.push({
       label: `POST ${path} (fake server action)`,

@@ -1,9 +1,8 @@
 import type { ArticleView } from '@/lib/articles/view';
-import type { AdCreative } from '@/lib/ads/queries';
-import { pickCreative } from '@/lib/ads/queries';
 import type { LiveBlogView } from '@/lib/live/queries';
 import type { SiteChrome } from '@/lib/settings/queries';
 import { absoluteUrl } from '@/lib/urls/paths';
+import { houseAd } from '@/lib/ads/creative';
 import { AdSlot } from '../ads/AdSlot';
 import { KeyEvents } from '../live/KeyEvents';
 import { LiveBadge } from '../live/LiveBadge';
@@ -16,6 +15,7 @@ import { Corrections } from './Corrections';
 import { Dateline } from './Dateline';
 import { HeroImage } from './HeroImage';
 import { LatestNewsAside } from './LatestNewsAside';
+import { MostReadAside } from './MostReadAside';
 import { RelatedStories } from './RelatedStories';
 import { ShareLinks } from './ShareLinks';
 import { SourceLine } from './SourceLine';
@@ -24,30 +24,16 @@ import { SourceLine } from './SourceLine';
  * The article page, top to bottom as in the reference anatomy:
  * headline, dateline, hero with caption and credit, standfirst, source,
  * body with ad slots and background, corrections and editor's notes, support call, after-body ad, share,
- * tags, follow call, more from the section; "Latest news" beside it. The
- * two lists of other stories are islands loaded after the page (ADR 012): the
- * rendered page holds only this article's content. Also used by the admin preview.
+ * tags, follow call, more from the section; a sidebar ad, "Latest news" and
+ * "Most read" beside it. The lists of other stories and the ads' creatives
+ * are islands loaded after the page (ADR 012, 018): the rendered page holds
+ * only this article's content. Also used by the admin preview.
  * A live blog (ADR 017) adds its badge, key events above the body and its
  * entries below it.
  */
-export function Article({
-  article,
-  chrome,
-  ads,
-  live,
-}: {
-  article: ArticleView;
-  chrome: SiteChrome;
-  ads: { inline: AdCreative[]; afterBody: AdCreative[] };
-  live?: LiveBlogView | null;
-}) {
+export function Article({ article, chrome, live }: { article: ArticleView; chrome: SiteChrome; live?: LiveBlogView | null }) {
   const { settings, socialLinks } = chrome;
-  const house = {
-    headline: settings.supportTitle || `Support ${settings.siteName}`,
-    body: settings.supportText,
-    linkUrl: settings.supportUrl || '/',
-    linkLabel: settings.supportButtonText,
-  };
+  const house = houseAd(settings);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
       <article lang={article.language} className="min-w-0 max-w-3xl">
@@ -70,11 +56,11 @@ export function Article({
         )}
         {article.source && <SourceLine source={article.source} />}
         {live && <KeyEvents blog={live} />}
-        <ArticleBody blocks={article.body} renderAd={(slot) => <AdSlot position={`inline-${slot + 1}`} creative={pickCreative(ads.inline, article.id, slot)} house={house} />} />
+        <ArticleBody blocks={article.body} renderAd={(slot) => <AdSlot placement="INLINE" position={`inline-${slot + 1}`} seed={article.id} slot={slot} house={house} />} />
         {live && <LiveBlog blog={live} />}
         <Corrections items={article.corrections} timeZone={settings.timeZone} />
         <SupportBanner title={settings.supportTitle} text={settings.supportText} url={settings.supportUrl} buttonText={settings.supportButtonText} />
-        <AdSlot position="after-body" creative={pickCreative(ads.afterBody, article.id, 0)} house={house} />
+        <AdSlot placement="AFTER_BODY" position="after-body" seed={article.id} house={house} />
         <ShareLinks url={absoluteUrl(article.path, settings.siteUrl)} title={article.title} />
         {article.tags.length > 0 && (
           <ul aria-label="Tags" className="my-6 flex flex-wrap gap-2 text-sm">
@@ -90,7 +76,11 @@ export function Article({
         <SocialLinks links={socialLinks} callToAction={settings.followText} region />
         <RelatedStories section={article.section.slug} sectionName={article.section.name} articleId={article.id} />
       </article>
-      <LatestNewsAside section={article.section.slug} />
+      <div className="min-w-0">
+        <AdSlot placement="SIDEBAR" position="sidebar" seed={article.id} house={house} />
+        <LatestNewsAside section={article.section.slug} />
+        <MostReadAside />
+      </div>
     </div>
   );
 }

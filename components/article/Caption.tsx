@@ -1,11 +1,14 @@
-/** "Caption. Photo: credit" under an image. */
+import { creditLine } from '@/lib/media/credit';
+
+/** "Caption. Photo: credit" under an image ("Illustration: …" and other labelled credits as typed). */
 export function Caption({ caption, credit }: { caption: string; credit: string }) {
-  if (!caption && !credit) return null;
+  const line = creditLine(credit);
+  if (!caption && !line) return null;
   return (
     <figcaption className="mt-2 text-sm text-muted">
       {caption}
-      {caption && credit && ' '}
-      {credit && <span className="italic">Photo: {credit}</span>}
+      {caption && line && ' '}
+      {line && <span className="italic">{line}</span>}
     </figcaption>
   );
 }

@@ -15,7 +15,7 @@ export const PAGE_SIZE = 10;
 
 export const published = { status: 'PUBLISHED', publishedAt: { not: null } } satisfies Prisma.ArticleWhereInput;
 
-const teaserSelect = {
+export const teaserSelect = {
   id: true,
   slug: true,
   title: true,
@@ -40,7 +40,7 @@ export type Teaser = {
   image: (ImageRef & { alt: string }) | null;
 };
 
-function toTeaser(row: TeaserRow, timeZone: string): Teaser {
+export function toTeaser(row: TeaserRow, timeZone: string): Teaser {
   const publishedAt = row.publishedAt!;
   return {
     id: row.id,

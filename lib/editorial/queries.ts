@@ -3,7 +3,6 @@ import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db/client';
 import { can } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
-import { getActiveCampaigns } from '../ads/queries';
 import { buildArticleView } from '../articles/queries';
 import type { ArticleRow } from '../articles/view';
 import { getSiteChrome } from '../settings/queries';
@@ -186,9 +185,9 @@ export async function previewArticleView(id: string) {
   if (!row) return null;
   // A live article with unpublished changes previews the changes (what Update would publish).
   const pending = row.pending && isLive(row.status) ? (row.pending.snapshot as ArticleInput) : null;
-  const [chrome, ads, shown] = await Promise.all([getSiteChrome(), getActiveCampaigns(), pending ? withInput(row, pending) : row]);
+  const [chrome, shown] = await Promise.all([getSiteChrome(), pending ? withInput(row, pending) : row]);
   const view = await buildArticleView(shown, chrome.settings.timeZone, new Date());
-  return { view, chrome, ads, createdById: row.createdById, status: row.status, pending: !!pending };
+  return { view, chrome, createdById: row.createdById, status: row.status, pending: !!pending };
 }
 
 /** An article row with `input`'s fields and the section, tags, authors and hero they name. */

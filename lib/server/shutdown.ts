@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { closeDatabase } from '@/lib/db/client';
 import { stopScheduler } from '@/lib/editorial/scheduler';
 import { markShuttingDown } from '@/lib/health/readiness';
+import { flushMetrics } from '@/lib/metrics/recorder';
 import { listeningServers } from './http-server';
 
 /**
@@ -22,7 +23,8 @@ import { listeningServers } from './http-server';
  *      closed as soon as they are idle (checked every 200 ms);
  *   3. after SHUTDOWN_TIMEOUT_MS (default 10 s) whatever is still open is
  *      cut (logged);
- *   4. the database pool ($disconnect) and the Redis connection close;
+ *   4. counts not yet written (lib/metrics/) are written; the database pool
+ *      ($disconnect) and the Redis connection close;
  *   5. exit 0 (SIGINT: 130).
  * Further signals are ignored (`npm start` sends SIGKILL on a second Ctrl+C).
  */
@@ -66,6 +68,8 @@ async function drain(server: http.Server, timeoutMs: number): Promise<boolean> {
 }
 
 async function closeResources(): Promise<void> {
+  // Views, impressions and clicks counted since the last flush (lib/metrics/, ADR 018).
+  await flushMetrics().catch(() => {});
   const redis = (globalThis as unknown as Record<symbol, { close(): Promise<void> } | undefined>)[REDIS_STORE];
   const results = await Promise.allSettled([closeDatabase(), redis?.close()]);
   for (const r of results) if (r.status === 'rejected') log(`closing a connection failed: ${r.reason}`);

@@ -9,6 +9,8 @@ import { LocalTime } from '@/components/admin/LocalTime';
 import { AdminShell, Forbidden } from '@/components/admin/AdminShell';
 import { signOutAction } from '../account/actions';
 import { buttonClass } from '@/components/admin/fields';
+import { CampaignStatsCell } from '@/components/admin/CampaignStatsCell';
+import { campaignStats, STATS_DAYS, type StatsDays } from '@/lib/ads/stats';
 
 export const instant = false;
 
@@ -25,17 +27,39 @@ function When({ date, empty }: { date: Date | null; empty: string }) {
   return date ? <LocalTime iso={date.toISOString()} /> : <span className="text-muted">{empty}</span>;
 }
 
-export default async function AdsPage() {
+export default async function AdsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, allowed } = await requirePagePermission('ads:manage', '/admin/ads');
   if (!allowed) return <Forbidden user={user} signOutAction={signOutAction} />;
 
+  const days: StatsDays = (await searchParams).days === '30' ? 30 : 14;
   const campaigns = await listCampaigns(db());
+  const stats = await campaignStats(
+    db(),
+    campaigns.map((c) => c.id),
+    days,
+  );
   return (
     <AdminShell user={user} signOutAction={signOutAction} title="Ad campaigns">
       <p className="mt-2">
         <Link href="/admin/ads/new" className={`${buttonClass} inline-block`}>
           New campaign
         </Link>
+      </p>
+      <p className="mt-4 text-sm text-muted">
+        Impressions (the ad at least half in view for a second) and clicks, per UTC day, over the last{' '}
+        {STATS_DAYS.map((d, i) => (
+          <span key={d}>
+            {i > 0 && ' or '}
+            {d === days ? (
+              <strong aria-current="true">{d} days</strong>
+            ) : (
+              <Link href={`/admin/ads?days=${d}`} className="underline">
+                {d} days
+              </Link>
+            )}
+          </span>
+        ))}
+        . Bots and prefetches are not counted; counts arrive within a few seconds.
       </p>
       <section aria-labelledby="campaigns" className="mt-6">
         <h2 id="campaigns" className="sr-only">
@@ -44,7 +68,7 @@ export default async function AdsPage() {
         {campaigns.length === 0 ? (
           <p className="text-muted">No campaigns yet: articles show house ads.</p>
         ) : (
-          <AdminTable caption={`Ad campaigns: ${campaigns.length}`} columns={['Campaign', 'Placement', 'State', 'Runs', 'Weight', 'Actions']}>
+          <AdminTable caption={`Ad campaigns: ${campaigns.length}`} columns={['Campaign', 'Placement', 'State', 'Runs', 'Weight', `Last ${days} days`, 'Actions']}>
             {campaigns.map((c) => (
               <tr key={c.id} className="border-b border-line align-top last:border-0" data-testid="campaign-row" data-name={c.name}>
                 <td className="px-3 py-2">
@@ -63,6 +87,9 @@ export default async function AdsPage() {
                   <When date={c.startsAt} empty="from creation" /> – <When date={c.endsAt} empty="no end" />
                 </td>
                 <td className="px-3 py-2">{c.weight}</td>
+                <td className="px-3 py-2" data-testid="campaign-stats">
+                  <CampaignStatsCell stats={stats.get(c.id)} name={c.name} days={days} />
+                </td>
                 <td className="px-3 py-2">
                   <ToggleCampaign id={c.id} name={c.name} active={c.active} />
                 </td>

@@ -2,12 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFrontPage } from '@/lib/articles/queries';
+import { getMostRead } from '@/lib/articles/most-read';
+import { houseAd } from '@/lib/ads/creative';
 import { getSiteChrome } from '@/lib/settings/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { BUILD_PLACEHOLDER, FRONT_EDITION } from '@/lib/urls/params';
 import { PublicPage } from '@/components/site/PublicPage';
 import { LatestNews } from '@/components/lists/LatestNews';
 import { TeaserCard } from '@/components/lists/TeaserCard';
+import { MostRead } from '@/components/lists/MostRead';
+import { AdSlot } from '@/components/ads/AdSlot';
 
 type Props = { params: Promise<{ edition: string }> };
 
@@ -30,7 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FrontPage({ params }: Props) {
   await checkEdition(params);
-  const [front, { settings }] = await Promise.all([getFrontPage(), getSiteChrome()]);
+  const [front, { settings }, mostRead] = await Promise.all([getFrontPage(), getSiteChrome(), getMostRead()]);
+  const house = houseAd(settings);
   const tz = settings.timeZone;
   return (
     <PublicPage>
@@ -54,6 +59,7 @@ export default async function FrontPage({ params }: Props) {
               </div>
             </section>
           )}
+          <AdSlot placement="INLINE" position="front-1" seed="front" house={house} />
           {front.sections.map(({ section, items }) => (
             <section key={section.path} aria-labelledby={`s-${section.path}`} className="mt-10">
               <h2 id={`s-${section.path}`} className="flex items-baseline justify-between border-b-2 border-ink pb-1">
@@ -76,7 +82,11 @@ export default async function FrontPage({ params }: Props) {
             </section>
           ))}
         </div>
-        <LatestNews items={front.latest} timeZone={tz} />
+        <div className="min-w-0">
+          <AdSlot placement="SIDEBAR" position="sidebar" seed="front" house={house} />
+          <LatestNews items={front.latest} timeZone={tz} />
+          {mostRead.items.length > 0 && <MostRead items={mostRead.items} />}
+        </div>
       </div>
     </PublicPage>
   );

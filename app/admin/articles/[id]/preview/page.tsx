@@ -30,7 +30,7 @@ export default async function PreviewPage({ params }: Props) {
   if (access === 'forbidden') return <Forbidden user={user} signOutAction={signOutAction} />;
   const preview = await previewArticleView(id);
   if (!preview) notFound();
-  const { view, chrome, ads, status, pending } = preview;
+  const { view, chrome, status, pending } = preview;
   return (
     // White like the public site (the admin layout's background is paper).
     <div className="min-h-screen bg-white">
@@ -42,7 +42,7 @@ export default async function PreviewPage({ params }: Props) {
         </Link>
       </div>
       <PublicPage currentSection={view.section.path.split('/').pop()}>
-        <Article article={view} chrome={chrome} ads={{ inline: ads.INLINE, afterBody: ads.AFTER_BODY }} />
+        <Article article={view} chrome={chrome} />
       </PublicPage>
     </div>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getPublishedArticle } from '@/lib/articles/queries';
-import { getActiveCampaigns } from '@/lib/ads/queries';
 import { answerMissingPath } from '@/lib/redirects/answer';
 import { getSiteChrome } from '@/lib/settings/queries';
 import { getLiveBlog } from '@/lib/live/queries';
@@ -12,6 +11,7 @@ import { articleParams, BUILD_PLACEHOLDER, parseOrNull } from '@/lib/urls/params
 import { Article } from '@/components/article/Article';
 import { JsonLd } from '@/components/JsonLd';
 import { PublicPage } from '@/components/site/PublicPage';
+import { ViewBeacon } from '@/components/metrics/ViewBeacon';
 
 type Props = { params: Promise<{ year: string; month: string; day: string; slug: string }> };
 
@@ -55,11 +55,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { view } = await load(params);
   // A live blog's entries are a read of their own, tagged live:<id> (ADR 017).
-  const [chrome, ads, live] = await Promise.all([getSiteChrome(), getActiveCampaigns(), view.live ? getLiveBlog(view.id) : null]);
+  const [chrome, live] = await Promise.all([getSiteChrome(), view.live ? getLiveBlog(view.id) : null]);
   return (
     <PublicPage currentSection={view.section.path.split('/').pop()}>
       <JsonLd data={live ? liveBlogJsonLd(view, chrome, live) : newsArticleJsonLd(view, chrome)} />
-      <Article article={view} chrome={chrome} ads={{ inline: ads.INLINE, afterBody: ads.AFTER_BODY }} live={live} />
+      <Article article={view} chrome={chrome} live={live} />
+      <ViewBeacon articleId={view.id} />
     </PublicPage>
   );
 }
