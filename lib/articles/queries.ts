@@ -194,19 +194,23 @@ export async function getFrontPage() {
   const lead = featured[0] ?? latest[0] ?? null;
   const seen = new Set(lead ? [lead.id] : []);
   const top = [...featured.slice(1), ...latest.filter((a) => a.hero)].filter((a) => !seen.has(a.id) && seen.add(a.id)).slice(0, 4);
-  const bySection = await Promise.all(
-    sections.map(async (section) => ({
-      section: { name: section.name, path: sectionPath(section.slug) },
-      items: (
-        await db().article.findMany({
-          where: { ...published, sectionId: section.id },
-          orderBy: { publishedAt: 'desc' },
-          take: 4,
-          select: teaserSelect,
-        })
-      ).map((r) => toTeaser(r, tz)),
-    })),
-  );
+  // The newest 4 of every section in two statements (one per section before):
+  // the ids through the (sectionId, status, publishedAt) index, then their rows.
+  const sectionIds = sections.map((s) => s.id);
+  const newest = sectionIds.length
+    ? await db().$queryRaw<{ id: string }[]>`
+        SELECT l."id" FROM unnest(${sectionIds}::text[]) WITH ORDINALITY AS s(id, position)
+        CROSS JOIN LATERAL (
+          SELECT a."id" FROM "Article" a
+          WHERE a."sectionId" = s.id AND a."status" = 'PUBLISHED' AND a."publishedAt" IS NOT NULL
+          ORDER BY a."publishedAt" DESC LIMIT 4
+        ) l`
+    : [];
+  const rows = newest.length ? await db().article.findMany({ where: { id: { in: newest.map((r) => r.id) } }, orderBy: { publishedAt: 'desc' }, select: teaserSelect }) : [];
+  const bySection = sections.map((section) => ({
+    section: { name: section.name, path: sectionPath(section.slug) },
+    items: rows.filter((r) => r.section.id === section.id).map((r) => toTeaser(r, tz)),
+  }));
   return {
     lead: lead ? toTeaser(lead, tz) : null,
     top: top.map((r) => toTeaser(r, tz)),
