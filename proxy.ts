@@ -18,7 +18,7 @@
  * so no inline script without it runs (ADR 014). Admin pages render per
  * request anyway; public pages keep next.config.js's policy and their cache.
  *
- * Public pages, feeds and sitemaps, only while the database is down (no I/O
+ * Every public path (pages, islands, feeds, sitemaps, unknown paths), only while the database is down (no I/O
  * otherwise): cached ones keep answering, the rest answer a styled 503 with
  * Retry-After (lib/health/outage.ts). Admin pages answer that 503 when the
  * session lookup cannot reach the database. /healthz and /readyz never pass
@@ -117,22 +117,13 @@ export const config = {
     // Admin pages (the sign-in page for its CSP only), not the API routes.
     '/admin',
     '/admin/((?!api/|api$).*)',
-    // Public pages, feeds and sitemaps, only while the database is down: the
-    // header is DATABASE_DOWN_HEADER (lib/health/outage.ts), set by
+    // Every public path (pages, islands, feeds, sitemaps, images, paths no
+    // route serves), only while the database is down: the header is
+    // DATABASE_DOWN_HEADER (lib/health/outage.ts), set by
     // lib/server/outage-marker.ts. Running the proxy on every public request
-    // would halve the throughput of cached pages. (Literals: Next reads the
+    // would halve the throughput of cached pages. (A literal: Next reads the
     // matcher at build time.)
-    { source: '/', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
-    { source: '/front/:path*', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
-    { source: '/news/:path*', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
-    { source: '/section/:path*', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
-    { source: '/tag/:path*', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
-    { source: '/author/:path*', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
-    { source: '/search', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
-    { source: '/feed.xml', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
-    { source: '/sitemap.xml', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
-    { source: '/news-sitemap.xml', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
-    { source: '/robots.txt', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
+    { source: '/((?!_next/|admin|healthz$|readyz$).*)', has: [{ type: 'header', key: 'x-newsroom-database-down' }] },
     // Always a 503 (lib/health/outage.ts).
     '/unavailable',
     // Any path with a %-escape, checked for malformed ones (lib/urls/escapes.ts).

@@ -446,6 +446,13 @@ async function outage(pg: RestartablePostgres, a: Instance, warm: string[], cold
   const other = await get(`${a.base}${cold[1]}`);
   const search = await get(`${a.base}/search?q=flood`);
   check('another unvisited article and search answer 503', other.status === 503 && search.status === 503, `${other.status} in ${other.ms} ms, ${search.status} in ${search.ms} ms`);
+  // Paths no route serves (looked up in the redirects table) and never-fetched islands: the styled 503 too, never a 500.
+  const misses = await Promise.all(['/no-such-page-during-outage', '/corrections/7', '/section/no-such-section'].map((p) => get(`${a.base}${p}`)));
+  check(
+    'an unknown path and an uncached listing answer 503, not 500',
+    misses.every((m) => m.status === 503),
+    misses.map((m) => m.status).join(', '),
+  );
   const ready = await get(`${a.base}/readyz`);
   const live = await get(`${a.base}/healthz`);
   check(
