@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Teaser } from '@/lib/articles/queries';
 import { dayKey, formatDay, formatTime } from '@/lib/time/format';
 
@@ -23,9 +22,9 @@ export function LatestNews({ items, timeZone, compact = false }: { items: Teaser
                 <time dateTime={item.publishedAt.toISOString()} className="shrink-0 text-sm font-semibold tabular-nums text-brand">
                   {formatTime(item.publishedAt, timeZone)}
                 </time>
-                <Link href={item.path} className={`leading-snug hover:underline ${compact ? 'text-sm' : ''}`}>
+                <a href={item.path} className={`leading-snug hover:underline ${compact ? 'text-sm' : ''}`}>
                   {item.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

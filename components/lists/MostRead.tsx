@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Teaser } from '@/lib/articles/queries';
 
 /** "Most read": the most viewed stories of the last 24 hours, numbered. */
@@ -14,9 +13,9 @@ export function MostRead({ items, compact = false }: { items: Teaser[]; compact?
             <span aria-hidden="true" className="w-5 shrink-0 font-serif text-lg font-bold leading-snug text-brand tabular-nums">
               {i + 1}
             </span>
-            <Link href={item.path} className={`leading-snug hover:underline ${compact ? 'text-sm' : ''}`}>
+            <a href={item.path} className={`leading-snug hover:underline ${compact ? 'text-sm' : ''}`}>
               {item.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ol>

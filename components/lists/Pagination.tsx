@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Previous/next page links with "Page N of M". */
 export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
@@ -6,9 +5,9 @@ export function Pagination({ page, totalPages, href }: { page: number; totalPage
   return (
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className="rounded border border-line px-3 py-2 font-semibold hover:border-ink">
+        <a href={href(page - 1)} rel="prev" className="rounded border border-line px-3 py-2 font-semibold hover:border-ink">
           ← Newer
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -16,9 +15,9 @@ export function Pagination({ page, totalPages, href }: { page: number; totalPage
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={href(page + 1)} rel="next" className="rounded border border-line px-3 py-2 font-semibold hover:border-ink">
+        <a href={href(page + 1)} rel="next" className="rounded border border-line px-3 py-2 font-semibold hover:border-ink">
           Older →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,5 +1,4 @@
 import Image from 'next/image';
-import Link from 'next/link';
 import type { Teaser } from '@/lib/articles/queries';
 import { formatTime } from '@/lib/time/format';
 
@@ -22,9 +21,9 @@ export function TeaserCard({ item, timeZone, size = 'normal' }: { item: Teaser; 
       )}
       <p className="text-xs font-semibold uppercase tracking-wide text-brand">{item.section.name}</p>
       <Heading className={`font-serif font-bold leading-snug ${lead ? 'text-3xl' : 'text-lg'}`}>
-        <Link href={item.path} className="hover:underline">
+        <a href={item.path} className="hover:underline">
           {item.title}
-        </Link>
+        </a>
       </Heading>
       {item.standfirst && <p className={`mt-1 text-muted ${lead ? 'text-lg' : 'line-clamp-3 text-sm'}`}>{item.standfirst}</p>}
       <p className="mt-1 text-xs text-muted">

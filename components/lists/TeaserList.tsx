@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Teaser } from '@/lib/articles/queries';
 import { formatDay, formatTime } from '@/lib/time/format';
 
@@ -20,9 +19,9 @@ export function TeaserList({ items, timeZone, headingLevel }: { items: Teaser[];
             {item.section.name}
           </p>
           <Heading className="font-serif text-lg font-bold leading-snug">
-            <Link href={item.path} className="hover:underline">
+            <a href={item.path} className="hover:underline">
               {item.title}
-            </Link>
+            </a>
           </Heading>
           {item.standfirst && <p className="mt-1 line-clamp-2 text-sm text-muted">{item.standfirst}</p>}
         </li>

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { tags } from './tags';
 
 type Hook = (tags: string[]) => Promise<void> | void;
 
@@ -49,6 +50,7 @@ export async function invalidate(tagList: Iterable<string>): Promise<void> {
   if (unique.length === 0) return;
   const { hooks, store } = registry();
   if (store) await store.updateTags(unique, { expire: 0 });
+  warm(unique);
   if (hooks.length === 0) return;
   if (!store) warnOnce('[cache] purge hooks run before Next has applied the invalidation (our cache handlers are not loaded): an HTTP cache may store the old page again');
   for (const hook of hooks) {
@@ -58,4 +60,27 @@ export async function invalidate(tagList: Iterable<string>): Promise<void> {
       console.error(`[cache] invalidation hook failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+}
+
+/**
+ * The pages that change with almost every write and that readers ask for
+ * first: rendered again by this instance right after the write (a request to
+ * itself), so the first reader after a publish gets them from the cache
+ * instead of waiting for the render. The front page costs 0.1–0.3 s to
+ * render on the 2-core machine, over a second under load.
+ */
+const WARM_AFTER: Record<string, string[]> = { [tags.latest]: ['/'] };
+
+function warm(changed: string[]) {
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN;
+  const paths = [...new Set(changed.flatMap((tag) => WARM_AFTER[tag] ?? []))];
+  if (!origin || paths.length === 0) return;
+  // Next applies revalidateTag() once the route handler or action has returned: render after that.
+  setTimeout(() => {
+    for (const path of paths) {
+      fetch(new URL(path, origin), { headers: { 'accept-encoding': 'identity' }, cache: 'no-store', signal: AbortSignal.timeout(15_000) })
+        .then((res) => res.body?.cancel())
+        .catch(() => {});
+    }
+  }, 20);
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFrontPage } from '@/lib/articles/queries';
 import { getMostRead } from '@/lib/articles/most-read';
@@ -63,19 +62,19 @@ export default async function FrontPage({ params }: Props) {
           {front.sections.map(({ section, items }) => (
             <section key={section.path} aria-labelledby={`s-${section.path}`} className="mt-10">
               <h2 id={`s-${section.path}`} className="flex items-baseline justify-between border-b-2 border-ink pb-1">
-                <Link href={section.path} className="font-serif text-xl font-bold hover:underline">
+                <a href={section.path} className="font-serif text-xl font-bold hover:underline">
                   {section.name}
-                </Link>
-                <Link href={section.path} className="text-sm text-muted hover:underline">
+                </a>
+                <a href={section.path} className="text-sm text-muted hover:underline">
                   More <span className="sr-only">from {section.name}</span>→
-                </Link>
+                </a>
               </h2>
               <ul className="mt-3 grid gap-4 sm:grid-cols-2">
                 {items.map((t) => (
                   <li key={t.id}>
-                    <Link href={t.path} className="font-serif font-bold leading-snug hover:underline">
+                    <a href={t.path} className="font-serif font-bold leading-snug hover:underline">
                       {t.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
