@@ -1,4 +1,3 @@
-
 /** Previous/next page links with "Page N of M". */
 export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
   if (totalPages <= 1) return null;
