@@ -1,3 +1,4 @@
+import { refused, saved, type AdminResult } from '../admin/result';
 import { can } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
 import { recordAudit } from '../audit/log';
@@ -11,22 +12,11 @@ import { correctionDateProblem, correctionItem, type CorrectionInput, type Corre
  * removed by editors (they go live at once, like a publish), each change in
  * one transaction with a revision of the article (kind CORRECTION, whose
  * snapshot carries the list) and an audit entry. Returns the article's list
- * and the tags to invalidate: the article page and /corrections, nothing else.
+ * and the tags to invalidate (the article page and /corrections, nothing
+ * else) in the one shape of admin writes (lib/admin/result.ts, ADR 009).
  */
 
-export type CorrectionOutcome = {
-  status: number;
-  result: { ok: true; corrections: CorrectionItem[] } | { ok: false; error: string; message: string; fieldErrors?: Record<string, string> };
-  invalidate: string[];
-};
-
 type Tx = Prisma.TransactionClient;
-
-const failure = (status: number, error: string, message: string, fieldErrors?: Record<string, string>): CorrectionOutcome => ({
-  status,
-  result: { ok: false, error, message, ...(fieldErrors ? { fieldErrors } : {}) },
-  invalidate: [],
-});
 
 export const CORRECTION_MESSAGES = {
   forbidden: 'Only editors can add, change or remove corrections.',
@@ -45,30 +35,37 @@ type Change = { op: 'add'; input: CorrectionInput } | { op: 'edit'; correctionId
 
 const AUDIT = { add: 'article.correction-add', edit: 'article.correction-edit', delete: 'article.correction-delete' } as const;
 
-export async function changeCorrections(prisma: PrismaClient, user: SessionUser, articleId: string, change: Change, address: string, now = new Date()): Promise<CorrectionOutcome> {
-  if (!can(user.role, 'articles:publish')) return failure(403, 'forbidden', CORRECTION_MESSAGES.forbidden);
+export async function changeCorrections(
+  prisma: PrismaClient,
+  user: SessionUser,
+  articleId: string,
+  change: Change,
+  address: string,
+  now = new Date(),
+): Promise<AdminResult<CorrectionItem[]>> {
+  if (!can(user.role, 'articles:publish')) return refused(CORRECTION_MESSAGES.forbidden, {}, 403);
   return prisma.$transaction(async (tx) => {
     // Serialised with every other write to the article (lib/editorial/write.ts lockForWrite).
     const locked = await tx.$queryRaw<{ id: string; title: string; status: string; publishedAt: Date | null }[]>`
       SELECT "id", "title", "status", "publishedAt" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
     const article = locked[0];
-    if (!article) return failure(404, 'not-found', CORRECTION_MESSAGES.notFound);
-    if (article.status !== 'PUBLISHED' || !article.publishedAt) return failure(422, 'not-allowed', CORRECTION_MESSAGES.notPublished);
+    if (!article) return refused(CORRECTION_MESSAGES.notFound, {}, 404);
+    if (article.status !== 'PUBLISHED' || !article.publishedAt) return refused(CORRECTION_MESSAGES.notPublished, {}, 422);
 
     let text = '';
     if (change.op === 'delete') {
       const gone = await tx.articleCorrection.deleteMany({ where: { id: change.correctionId, articleId } });
-      if (gone.count === 0) return failure(404, 'not-found', CORRECTION_MESSAGES.missing);
+      if (gone.count === 0) return refused(CORRECTION_MESSAGES.missing, {}, 404);
     } else {
       const date = change.input.date ? new Date(change.input.date) : now;
       const problem = correctionDateProblem(date, article.publishedAt, now);
-      if (problem) return failure(400, 'invalid', problem, { date: problem });
+      if (problem) return refused(problem, { date: problem });
       text = change.input.text;
       if (change.op === 'add') {
         await tx.articleCorrection.create({ data: { articleId, kind: change.input.kind, text, date, createdById: user.id } });
       } else {
         const changed = await tx.articleCorrection.updateMany({ where: { id: change.correctionId, articleId }, data: { kind: change.input.kind, text, date } });
-        if (changed.count === 0) return failure(404, 'not-found', CORRECTION_MESSAGES.missing);
+        if (changed.count === 0) return refused(CORRECTION_MESSAGES.missing, {}, 404);
       }
     }
     await recordRevision(tx, articleId, user.id, 'CORRECTION');
@@ -80,10 +77,6 @@ export async function changeCorrections(prisma: PrismaClient, user: SessionUser,
       detail: text ? { text: text.slice(0, 200) } : undefined,
       at: now,
     });
-    return {
-      status: change.op === 'add' ? 201 : 200,
-      result: { ok: true, corrections: await listCorrections(tx, articleId) },
-      invalidate: [tags.article(articleId), tags.corrections],
-    };
+    return saved(await listCorrections(tx, articleId), [tags.article(articleId), tags.corrections]);
   });
 }

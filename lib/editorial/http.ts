@@ -55,7 +55,7 @@ export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T
 }
 
 /** Invalidates what the write changed, then answers with its result. */
-export async function respond(outcome: Pick<WriteOutcome, 'status' | 'invalidate'> & { result: unknown }): Promise<Response> {
+export async function respond(outcome: WriteOutcome): Promise<Response> {
   if (outcome.invalidate.length) await invalidate(outcome.invalidate);
   return json(outcome.result, outcome.status);
 }

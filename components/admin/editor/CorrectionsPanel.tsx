@@ -2,25 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import { buttonClass, Field, FormError, FormSuccess, secondaryButtonClass } from '@/components/admin/fields';
+import { callJson } from '../json-api';
 import { CORRECTION_KINDS, CORRECTION_LABELS, CORRECTION_TEXT_MAX, type CorrectionItem, type CorrectionKind } from '@/lib/corrections/input';
-
-type Answer = { ok: true; corrections: CorrectionItem[] } | { ok: false; message: string; fieldErrors?: Record<string, string> };
-
-async function call(url: string, method: string, body?: unknown): Promise<Answer> {
-  try {
-    const res = await fetch(url, {
-      method,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const data = (await res.json().catch(() => null)) as Answer | null;
-    if (data && typeof data === 'object' && 'ok' in data) return data;
-    return { ok: false, message: `The server answered ${res.status}.` };
-  } catch {
-    return { ok: false, message: 'The server could not be reached. Check your connection; your text is still here.' };
-  }
-}
 
 /**
  * Corrections and editor's notes of a published article, beside the editor:
@@ -39,9 +22,9 @@ export function CorrectionsPanel({ articleId, canEdit }: { articleId: string; ca
 
   useEffect(() => {
     let live = true;
-    void call(base, 'GET').then((a) => {
+    void callJson<CorrectionItem[]>(base, 'GET').then((a) => {
       if (!live) return;
-      if (a.ok) setItems(a.corrections);
+      if (a.ok) setItems(a.value);
       else setError({ message: a.message });
     });
     return () => {
@@ -53,13 +36,13 @@ export function CorrectionsPanel({ articleId, canEdit }: { articleId: string; ca
     setBusy(true);
     setError(undefined);
     setDone(undefined);
-    const a = await call(url, method, body);
+    const a = await callJson<CorrectionItem[]>(url, method, body);
     setBusy(false);
     if (!a.ok) {
-      setError({ message: a.message, field: a.fieldErrors?.text ?? a.fieldErrors?.date });
+      setError({ message: a.message, field: a.fieldErrors.text ?? a.fieldErrors.date });
       return;
     }
-    setItems(a.corrections);
+    setItems(a.value);
     setEditing(null);
     setText('');
     setKind('CORRECTION');

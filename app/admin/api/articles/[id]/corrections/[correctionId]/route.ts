@@ -2,7 +2,7 @@ import { auditAddress } from '@/lib/audit/address';
 import { changeCorrections } from '@/lib/corrections/admin';
 import { correctionInputSchema } from '@/lib/corrections/input';
 import { db } from '@/lib/db/client';
-import { articleApiTarget, idParam, json, readJson, respond } from '@/lib/editorial/http';
+import { articleApiTarget, idParam, json, readJson, respondResult } from '@/lib/editorial/http';
 
 type Params = { params: Promise<{ id: string; correctionId: string }> };
 
@@ -20,12 +20,12 @@ export async function PATCH(req: Request, { params }: Params) {
   if (t instanceof Response) return t;
   const input = await readJson(req, correctionInputSchema);
   if (input instanceof Response) return input;
-  return respond(await changeCorrections(db(), t.user, t.id, { op: 'edit', correctionId: t.correctionId, input }, auditAddress(req.headers)));
+  return respondResult(await changeCorrections(db(), t.user, t.id, { op: 'edit', correctionId: t.correctionId, input }, auditAddress(req.headers)));
 }
 
 /** DELETE /admin/api/articles/:id/corrections/:correctionId: removes one (kept in the revision history). */
 export async function DELETE(req: Request, { params }: Params) {
   const t = await target(req, params);
   if (t instanceof Response) return t;
-  return respond(await changeCorrections(db(), t.user, t.id, { op: 'delete', correctionId: t.correctionId }, auditAddress(req.headers)));
+  return respondResult(await changeCorrections(db(), t.user, t.id, { op: 'delete', correctionId: t.correctionId }, auditAddress(req.headers)));
 }
