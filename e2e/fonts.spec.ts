@@ -68,6 +68,18 @@ async function platformFonts(page: Page, selector: string): Promise<{ familyName
   return fonts;
 }
 
+/** Each selector's text is drawn with web fonts only, never a fallback (Chromium's own report). */
+async function expectWebFonts(page: Page, selectors: string[]) {
+  for (const selector of selectors) {
+    const used = await platformFonts(page, selector);
+    expect(used.length, selector).toBeGreaterThan(0);
+    expect(
+      used.filter((f) => !f.isCustomFont),
+      `${selector}: ${JSON.stringify(used)}`,
+    ).toEqual([]);
+  }
+}
+
 for (const what of ['front page', 'article'] as const) {
   test(`an English ${what} loads only Latin font files, under ${FONT_BUDGET / 1000} KB, and renders in the web fonts`, async ({ page, request }) => {
     const path = what === 'article' ? await articlePathFor(request, SHOWCASE_SLUG) : '/';
@@ -82,14 +94,7 @@ for (const what of ['front page', 'article'] as const) {
       'no Cyrillic face is downloaded on an English page',
     ).toEqual([]);
 
-    for (const selector of ['h1, h2', 'header a']) {
-      const used = await platformFonts(page, selector);
-      expect(used.length, selector).toBeGreaterThan(0);
-      expect(
-        used.filter((f) => !f.isCustomFont),
-        `${selector}: ${JSON.stringify(used)}`,
-      ).toEqual([]);
-    }
+    await expectWebFonts(page, ['h1, h2', 'header a']);
   });
 }
 
@@ -112,14 +117,7 @@ test('an article in Ukrainian downloads the Cyrillic subsets and renders in the 
     const loaded = (await faces(page)).filter((f) => f.coversCyrillic && f.status === 'loaded');
     expect(loaded.length, 'a Cyrillic face of each typeface is downloaded').toBeGreaterThanOrEqual(2);
 
-    for (const selector of ['h1', '[data-testid=standfirst]', '[data-testid=article-body] p']) {
-      const used = await platformFonts(page, selector);
-      expect(used.length, selector).toBeGreaterThan(0);
-      expect(
-        used.filter((f) => !f.isCustomFont),
-        `${selector}: ${JSON.stringify(used)}`,
-      ).toEqual([]);
-    }
+    await expectWebFonts(page, ['h1', '[data-testid=standfirst]', '[data-testid=article-body] p']);
   } finally {
     // Its headline is in every page's Latest news: unpublished, English pages are English again.
     await api.transition(article, 'unpublish');
