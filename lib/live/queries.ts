@@ -86,20 +86,17 @@ function tagBlog(articleId: string, blog: LiveBlogView | null) {
   publicCache(tags.live(articleId), tags.article(articleId), ...[...mediaIds].map((id) => tags.media(id)));
 }
 
-/** The blog as its article page shows it: state and the newest entries (LIVE_LIMITS.pageEntries). */
-export async function getLiveBlog(articleId: string): Promise<LiveBlogView | null> {
+/** The blog with its newest `limit` entries, cached per blog and limit, tagged with the blog. */
+async function cachedLiveBlog(articleId: string, limit: number): Promise<LiveBlogView | null> {
   'use cache';
   const { settings } = await getSiteChrome();
-  const blog = await readLiveBlog(articleId, LIVE_LIMITS.pageEntries, settings.timeZone);
+  const blog = await readLiveBlog(articleId, limit, settings.timeZone);
   tagBlog(articleId, blog);
   return blog;
 }
 
+/** The blog as its article page shows it: state and the newest entries (LIVE_LIMITS.pageEntries). */
+export const getLiveBlog = (articleId: string) => cachedLiveBlog(articleId, LIVE_LIMITS.pageEntries);
+
 /** The update channel's answer: the state and the newest entries (LIVE_LIMITS.feedEntries), the same for every reader. */
-export async function getLiveFeed(articleId: string): Promise<LiveBlogView | null> {
-  'use cache';
-  const { settings } = await getSiteChrome();
-  const blog = await readLiveBlog(articleId, LIVE_LIMITS.feedEntries, settings.timeZone);
-  tagBlog(articleId, blog);
-  return blog;
-}
+export const getLiveFeed = (articleId: string) => cachedLiveBlog(articleId, LIVE_LIMITS.feedEntries);
