@@ -123,7 +123,7 @@ export const getPublishedArticle = cache(async function publishedArticle(slug: s
   const row = await readPublishedArticle(slug);
   if (!row) {
     // Publishing this slug later must make it appear (`latest`); anyone can make up slugs: short-lived.
-    shortPublicCache(tags.latest);
+    shortPublicCache(tags.latest('en'));
     return null;
   }
   const { settings } = await getSiteChrome();
@@ -161,7 +161,7 @@ export async function getArticleAside(sectionSlug: string) {
     publicCache(tags.site);
     return null;
   }
-  publicCache(tags.latest, tags.section(section.id), tags.sectionList(section.id));
+  publicCache(tags.latest('en'), tags.section(section.id), tags.sectionList(section.id, 'en'));
   const [latest, related] = await Promise.all([
     db().article.findMany({ where: published, orderBy: { publishedAt: 'desc' }, take: 12, select: teaserSelect }),
     db().article.findMany({ where: { ...published, sectionId: section.id }, orderBy: { publishedAt: 'desc' }, take: RELATED_COUNT + 1, select: teaserSelect }),
@@ -175,7 +175,7 @@ export type ArticleAside = NonNullable<Awaited<ReturnType<typeof getArticleAside
 /** The newest published articles. */
 export async function getLatest(limit = 30) {
   'use cache';
-  publicCache(tags.latest);
+  publicCache(tags.latest('en'));
   const { settings } = await getSiteChrome();
   const rows = await db().article.findMany({ where: published, orderBy: { publishedAt: 'desc' }, take: limit, select: teaserSelect });
   return rows.map((r) => toTeaser(r, settings.timeZone));
@@ -184,7 +184,7 @@ export async function getLatest(limit = 30) {
 /** Lead story, top stories, latest news and a block per section. */
 export async function getFrontPage() {
   'use cache';
-  publicCache(tags.latest, tags.site);
+  publicCache(tags.latest('en'), tags.site);
   const { settings, sections } = await getSiteChrome();
   const tz = settings.timeZone;
   const [featured, latest] = await Promise.all([
@@ -232,12 +232,12 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
     const s = await db().section.findUnique({ where: { slug } });
     if (s) entity = { id: s.id, name: s.name, description: s.description };
     where = { sectionId: s?.id };
-    cacheTags = s ? [tags.section(s.id), tags.sectionList(s.id)] : [tags.site];
+    cacheTags = s ? [tags.section(s.id), tags.sectionList(s.id, 'en')] : [tags.site];
   } else if (kind === 'tag') {
     const t = await db().tag.findUnique({ where: { slug } });
     if (t) entity = { id: t.id, name: t.name, description: '' };
     where = { tags: { some: { tagId: t?.id } } };
-    cacheTags = t ? [tags.tag(t.id), tags.tagList(t.id)] : [tags.latest];
+    cacheTags = t ? [tags.tag(t.id), tags.tagList(t.id)] : [tags.latest('en')];
   } else {
     const a = await db().author.findUnique({ where: { slug }, include: { photo: true } });
     if (a)
@@ -249,7 +249,7 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
         photo: a.photo ? { ...imageRef(a.photo), alt: a.name } : null,
       };
     where = { authors: { some: { authorId: a?.id } } };
-    cacheTags = a ? [tags.author(a.id), tags.authorList(a.id), ...(a.photo ? [tags.media(a.photo.id)] : [])] : [tags.latest];
+    cacheTags = a ? [tags.author(a.id), tags.authorList(a.id, 'en'), ...(a.photo ? [tags.media(a.photo.id)] : [])] : [tags.latest('en')];
   }
   if (!entity) {
     // Unknown slugs and page numbers past the end are a short-lived entry each (anyone can make up endless ones).
@@ -283,8 +283,8 @@ export async function searchArticles(query: string, page: number) {
   'use cache';
   const q = query.trim();
   // Every query and page is its own entry: keep them only a few minutes.
-  if (q) shortPublicCache(tags.latest);
-  else publicCache(tags.latest);
+  if (q) shortPublicCache(tags.latest('en'));
+  else publicCache(tags.latest('en'));
   const { settings } = await getSiteChrome();
   if (!q) return { items: [], total: 0, page: 1, totalPages: 1 };
   const offset = (page - 1) * PAGE_SIZE;
@@ -309,14 +309,14 @@ export async function searchArticles(query: string, page: number) {
 /** Slugs of the sections that have a published article (the others' pages answer 404). */
 export async function getPublishedSectionSlugs(): Promise<string[]> {
   'use cache';
-  publicCache(tags.latest);
+  publicCache(tags.latest('en'));
   const rows = await db().section.findMany({ where: { articles: { some: published } }, select: { slug: true } });
   return rows.map((r) => r.slug);
 }
 
 export async function getSitemapEntries() {
   'use cache';
-  publicCache(tags.latest);
+  publicCache(tags.latest('en'));
   const { settings } = await getSiteChrome();
   const rows = await db().article.findMany({
     where: published,

@@ -69,7 +69,7 @@ export async function invalidate(tagList: Iterable<string>): Promise<void> {
  * instead of waiting for the render. The front page costs 0.1–0.3 s to
  * render on the 2-core machine, over a second under load.
  */
-const WARM_AFTER: Record<string, string[]> = { [tags.latest]: ['/'] };
+const WARM_AFTER: Record<string, string[]> = { [tags.latest('en')]: ['/'] };
 
 function warm(changed: string[]) {
   const origin = process.env.__NEXT_PRIVATE_ORIGIN;

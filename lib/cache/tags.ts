@@ -9,10 +9,10 @@
  * story in that section (which changes `sectionList`) leaves it cached.
  */
 export const tags = {
-  /** Site settings, sections list, social links: the chrome of every page. */
+  /** Site settings, editions, sections list, social links: the chrome of every page. */
   site: 'site',
-  /** Lists of the newest articles across the site: front page, Latest news, feeds, sitemaps, search. */
-  latest: 'latest',
+  /** Lists of the newest articles of one edition: its front page, Latest news, feeds, sitemaps, search (ADR 021). */
+  latest: (edition: string) => `latest:${edition}`,
   /** The list of corrections and editor's notes across the site (/corrections). */
   corrections: 'corrections',
   /** Ad campaigns. */
@@ -26,8 +26,11 @@ export const tags = {
   media: (id: string) => `media:${id}`,
   /** A live blog's entries and state (ADR 017): its article page and its update channel (/live/<id>). */
   live: (articleId: string) => `live:${articleId}`,
-  /** The published articles filed in a section / carrying a tag / by an author (listings, "More from"). */
-  sectionList: (id: string) => `list:section:${id}`,
+  /** The published articles of one edition filed in a section / by an author (listings, "More from"). */
+  sectionList: (id: string, edition: string) => `list:section:${id}:${edition}`,
+  authorList: (id: string, edition: string) => `list:author:${id}:${edition}`,
+  /** The published articles carrying a tag (a tag belongs to one edition). */
   tagList: (id: string) => `list:tag:${id}`,
-  authorList: (id: string) => `list:author:${id}`,
+  /** The published versions of one story in the editions: each version's hreflang links and edition switcher. */
+  translations: (group: string) => `translations:${group}`,
 } as const;

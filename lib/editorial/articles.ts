@@ -80,14 +80,20 @@ export async function loadEditable(db: Db, id: string): Promise<EditableArticle 
  * (latest, its sections', tags' and authors' listings). Not other articles:
  * they show only their own content (lib/articles/queries.ts).
  */
-export function articleCacheTags(...rows: ({ id: string; sectionId: string; tagIds: string[]; authorIds: string[] } | null)[]): string[] {
-  const out = new Set<string>([cacheTags.latest]);
+export function articleCacheTags(
+  ...rows: ({ id: string; language: string; translationGroup: string | null; sectionId: string; tagIds: string[]; authorIds: string[] } | null)[]
+): string[] {
+  const out = new Set<string>();
   for (const r of rows) {
     if (!r) continue;
+    // Lists are per edition (ADR 021): a Ukrainian publish leaves the English front page cached.
+    out.add(cacheTags.latest(r.language));
     out.add(cacheTags.article(r.id));
-    out.add(cacheTags.sectionList(r.sectionId));
+    out.add(cacheTags.sectionList(r.sectionId, r.language));
     for (const t of r.tagIds) out.add(cacheTags.tagList(t));
-    for (const a of r.authorIds) out.add(cacheTags.authorList(a));
+    for (const a of r.authorIds) out.add(cacheTags.authorList(a, r.language));
+    // Its versions in the other editions link to it (hreflang, edition switcher).
+    if (r.translationGroup) out.add(cacheTags.translations(r.translationGroup));
   }
   return [...out];
 }
@@ -95,7 +101,7 @@ export function articleCacheTags(...rows: ({ id: string; sectionId: string; tagI
 export async function cacheKeysOf(db: Db, id: string) {
   const row = await db.article.findUnique({
     where: { id },
-    select: { id: true, sectionId: true, tags: { select: { tagId: true } }, authors: { select: { authorId: true } } },
+    select: { id: true, language: true, translationGroup: true, sectionId: true, tags: { select: { tagId: true } }, authors: { select: { authorId: true } } },
   });
-  return row ? { id: row.id, sectionId: row.sectionId, tagIds: row.tags.map((t) => t.tagId), authorIds: row.authors.map((a) => a.authorId) } : null;
+  return row ? { id: row.id, language: row.language, translationGroup: row.translationGroup, sectionId: row.sectionId, tagIds: row.tags.map((t) => t.tagId), authorIds: row.authors.map((a) => a.authorId) } : null;
 }

@@ -9,7 +9,8 @@ import { httpUrl } from '../validation/url';
  */
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const LANGUAGES = ['en', 'uk', 'ru'] as const;
+export { EDITION_CODES as LANGUAGES } from '../i18n/languages';
+import { EDITION_CODES as LANGUAGES } from '../i18n/languages';
 
 const optionalUrl = httpUrl({ max: 500 });
 

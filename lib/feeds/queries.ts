@@ -52,14 +52,14 @@ const itemSelect = {
 async function scopeOf(kind: ListingKind, slug: string) {
   if (kind === 'section') {
     const s = await db().section.findUnique({ where: { slug }, select: { id: true, name: true, description: true } });
-    return s && { title: s.name, description: s.description, pagePath: sectionPath(slug), where: { sectionId: s.id }, tags: [tags.section(s.id), tags.sectionList(s.id)] };
+    return s && { title: s.name, description: s.description, pagePath: sectionPath(slug), where: { sectionId: s.id }, tags: [tags.section(s.id), tags.sectionList(s.id, 'en')] };
   }
   if (kind === 'tag') {
     const t = await db().tag.findUnique({ where: { slug }, select: { id: true, name: true } });
     return t && { title: t.name, description: '', pagePath: tagPath(slug), where: { tags: { some: { tagId: t.id } } }, tags: [tags.tag(t.id), tags.tagList(t.id)] };
   }
   const a = await db().author.findUnique({ where: { slug }, select: { id: true, name: true, bio: true } });
-  return a && { title: a.name, description: a.bio, pagePath: authorPath(slug), where: { authors: { some: { authorId: a.id } } }, tags: [tags.author(a.id), tags.authorList(a.id)] };
+  return a && { title: a.name, description: a.bio, pagePath: authorPath(slug), where: { authors: { some: { authorId: a.id } } }, tags: [tags.author(a.id), tags.authorList(a.id, 'en')] };
 }
 
 /**
@@ -72,12 +72,12 @@ export async function getFeedData(scope: FeedScope): Promise<FeedData | null> {
   const { settings } = await getSiteChrome();
   let head: { title: string; description: string; pagePath: string; where: Prisma.ArticleWhereInput };
   if (scope.kind === 'site') {
-    publicCache(tags.site, tags.latest);
+    publicCache(tags.site, tags.latest('en'));
     head = { title: '', description: settings.tagline, pagePath: '/', where: {} };
   } else {
     const found = await scopeOf(scope.kind, scope.slug);
     if (!found) {
-      shortPublicCache(tags.latest);
+      shortPublicCache(tags.latest('en'));
       return null;
     }
     publicCache(tags.site, ...found.tags);

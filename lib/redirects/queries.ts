@@ -41,7 +41,7 @@ export async function resolveMissingPath(rawPath: string): Promise<MissFate> {
   if (!article || !article.publishedAt) {
     // Anyone can make up endless unknown paths: each is a short-lived entry.
     // `latest`: publishing an article at this path must show at once; `redirects`: so must a staff redirect.
-    shortPublicCache(tags.latest, tags.redirects);
+    shortPublicCache(tags.latest('en'), tags.redirects);
     return null;
   }
   publicCache(tags.article(article.id), tags.redirects);

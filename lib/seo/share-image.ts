@@ -33,7 +33,7 @@ export async function getShareCard(id: string): Promise<ShareCard | null> {
     db().article.findFirst({ where: { id, ...published }, select: { title: true, section: { select: { id: true, name: true } } } }),
   ]);
   if (!row) {
-    shortPublicCache(tags.article(id), tags.latest);
+    shortPublicCache(tags.article(id), tags.latest('en'));
     return null;
   }
   publicCache(tags.site, tags.article(id), tags.section(row.section.id));

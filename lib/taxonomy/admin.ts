@@ -1,3 +1,4 @@
+import { EDITION_CODES } from '../i18n/languages';
 import { z } from 'zod';
 import { parseInput, refused, refusedField, saved, type AdminResult } from '../admin/result';
 import { tags } from '../cache/tags';
@@ -155,7 +156,8 @@ export async function createTag(db: PrismaClient, input: z.input<typeof tagInput
     return await db.$transaction(async (tx) => {
       const clash = await tx.tag.findUnique({ where: { slug: data.slug }, select: { name: true } });
       if (clash) return refusedField('tag', 'slug', `Slug “${data.slug}” is already used by the tag “${clash.name}”.`, 409);
-      return saved(await tx.tag.create({ data }), [tags.latest]);
+      const tag = await tx.tag.create({ data });
+      return saved(tag, [tags.latest(tag.language)]);
     });
   } catch (err) {
     if (isUniqueViolation(err)) return refusedField('tag', 'slug', `Slug “${data.slug}” is already used by another tag.`, 409);
@@ -228,7 +230,7 @@ export async function createAuthor(db: PrismaClient, input: AuthorInput) {
     return await db.$transaction(async (tx) => {
       const problem = await authorProblem(tx, data);
       if (problem) return problem;
-      return saved(await tx.author.create({ data }), [tags.latest]);
+      return saved(await tx.author.create({ data }), EDITION_CODES.map((code) => tags.latest(code)));
     });
   } catch (err) {
     if (isUniqueViolation(err)) return refusedField('author', 'slug', `Slug “${data.slug}” is already used by another author.`, 409);

@@ -18,7 +18,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ section
     headers: {
       // Browsers ask again each time (a new story shows on the next page view); shared caches keep it until purged.
       'Cache-Control': 'public, max-age=0, s-maxage=3600, stale-while-revalidate=60',
-      xkey: [tags.latest, tags.section(aside.sectionId), tags.sectionList(aside.sectionId)].join(' '),
+      xkey: [tags.latest('en'), tags.section(aside.sectionId), tags.sectionList(aside.sectionId, 'en')].join(' '),
     },
   });
 }
