@@ -27,6 +27,8 @@ const customCaches =
 const nextConfig = {
   ...customCaches,
   cacheComponents: true,
+  // Several root layouts (ADR 021): a 404 for paths no route or rewrite reaches (app/global-not-found.tsx).
+  experimental: { globalNotFound: true },
   partialPrefetching: false,
   poweredByHeader: false,
   // The same value on every instance of one deployment (see README, "Several instances").
@@ -44,12 +46,24 @@ const nextConfig = {
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },
   async rewrites() {
-    // The front page lives at a dynamic route so it is cached whole like articles (see its page.tsx).
+    // Every public page lives under app/(site)/[edition] (ADR 021): "/uk/…" reaches it directly; the default
+    // edition's unprefixed URLs are rewritten to the segment "_default" (lib/editions/queries.ts), resolved from
+    // the settings, so changing the default edition or a prefix needs no build. A fixed list: the route families.
+    const families = ['news', 'section', 'tag', 'author', 'corrections'];
+    const files = ['search', 'corrections', 'feed.xml', 'feed.atom', 'feed.json', 'sitemap.xml', 'news-sitemap.xml'];
     return {
-      beforeFiles: [{ source: '/', destination: '/front/en' }],
-      // Paths no route serves (not Next's own files or the admin): staff redirects, else the 404 (lib/redirects).
+      beforeFiles: [
+        { source: '/', destination: '/_default' },
+        ...families.map((f) => ({ source: `/${f}/:path+`, destination: `/_default/${f}/:path+` })),
+        ...files.map((f) => ({ source: `/${f}`, destination: `/_default/${f}` })),
+      ],
+      // Paths no route serves (not Next's own files or the admin): staff redirects, else the 404 (lib/redirects),
+      // in the language of the edition whose prefix the path starts with, if any.
       // Not with "%": Next fails to decode a malformed escape in a rewrite parameter (500) before proxy.ts answers 404.
-      fallback: [{ source: '/:path((?!_next/|admin/|admin$|redirect/)[^%]+)', destination: '/redirect/:path' }],
+      fallback: [
+        { source: '/:first((?!admin)[a-z]{2,8})/:rest((?!redirect/)[^%]+)', destination: '/:first/redirect/:rest' },
+        { source: '/:path((?!_next/|admin/|admin$|redirect/|_default)[^%]+)', destination: '/_default/redirect/:path' },
+      ],
     };
   },
   async headers() {

@@ -78,6 +78,8 @@ export async function proxy(request: NextRequest) {
     }
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   }
+  // The default edition's internal route segment (next.config.js rewrites to it): not a URL of ours.
+  if (pathname === '/_default' || pathname.startsWith('/_default/')) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   if (pathname !== '/admin' && !pathname.startsWith('/admin/')) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
     return (await answerDuringOutage(request)) ?? NextResponse.next();
@@ -128,5 +130,8 @@ export const config = {
     '/unavailable',
     // Any path with a %-escape, checked for malformed ones (lib/urls/escapes.ts).
     '/(.*%.*)',
+    // The default edition's internal segment, never served at its own URL (ADR 021).
+    '/_default',
+    '/_default/:path*',
   ],
 };

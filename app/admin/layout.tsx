@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { Document } from '../document';
+
+export { viewport } from '../document';
 
 // Admin pages read the session cookie on every request: never prerendered,
 // allowed to block (no static shell). Cache-Control: private, no-store and
@@ -10,6 +13,11 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
+/** The admin's root layout: staff UI is in English in every edition (ADR 021). */
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
-  return <div className="min-h-screen bg-paper text-ink">{children}</div>;
+  return (
+    <Document lang="en" bodyClassName="bg-paper text-ink">
+      {children}
+    </Document>
+  );
 }

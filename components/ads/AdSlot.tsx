@@ -8,13 +8,16 @@ import { useImpression } from './useImpression';
 
 export type HouseAd = { headline: string; body: string; linkUrl: string; linkLabel: string };
 
+/** The edition's words for a slot (lib/i18n: `ads`). */
+export type AdLabels = { label: string; inline: string; afterBody: string; sidebar: string };
+
 /** Each slot's landmark name, unique on the page: "Advertisement 1" (inline-1, front-1), "Advertisement after the article", "Advertisement beside the page". */
-function slotLabel(position: string): string {
+function slotLabel(position: string, labels: AdLabels): string {
   const numbered = /^(?:inline|front)-(\d+)$/.exec(position);
-  if (numbered) return `Advertisement ${numbered[1]}`;
-  if (position === 'after-body') return 'Advertisement after the article';
-  if (position === 'sidebar') return 'Advertisement beside the page';
-  return `Advertisement (${position})`;
+  if (numbered) return `${labels.inline} ${numbered[1]}`;
+  if (position === 'after-body') return labels.afterBody;
+  if (position === 'sidebar') return labels.sidebar;
+  return `${labels.inline} (${position})`;
 }
 
 /**
@@ -26,7 +29,21 @@ function slotLabel(position: string): string {
  * go through the click counter; an impression counts once the slot has been
  * half in view for a second.
  */
-export function AdSlot({ placement, seed, slot = 0, position, house }: { placement: AdPlacementName; seed: string; slot?: number; position: string; house: HouseAd }) {
+export function AdSlot({
+  placement,
+  seed,
+  slot = 0,
+  position,
+  house,
+  labels,
+}: {
+  placement: AdPlacementName;
+  seed: string;
+  slot?: number;
+  position: string;
+  house: HouseAd;
+  labels: AdLabels;
+}) {
   const campaigns = useCampaigns();
   const creative = campaigns ? pickCreative(campaigns[placement], seed, slot) : null;
   const ref = useRef<HTMLAnchorElement>(null);
@@ -34,8 +51,8 @@ export function AdSlot({ placement, seed, slot = 0, position, house }: { placeme
   const box = 'mt-1 flex h-[232px] items-center gap-4 overflow-hidden rounded bg-paper p-4 no-underline';
   const ad = creative ?? { ...house, sponsor: '', image: null };
   return (
-    <aside aria-label={slotLabel(position)} className="my-8 border-y border-line py-2" data-testid="ad-slot" data-position={position} data-campaign={creative?.id}>
-      <p className="text-xs uppercase tracking-wide text-muted">Advertisement:</p>
+    <aside aria-label={slotLabel(position, labels)} className="my-8 border-y border-line py-2" data-testid="ad-slot" data-position={position} data-campaign={creative?.id}>
+      <p className="text-xs uppercase tracking-wide text-muted">{labels.label}</p>
       {campaigns === undefined ? (
         <div className={box} aria-busy="true" />
       ) : (

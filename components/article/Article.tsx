@@ -1,7 +1,7 @@
 import type { ArticleView } from '@/lib/articles/view';
 import type { LiveBlogView } from '@/lib/live/queries';
-import type { SiteChrome } from '@/lib/settings/queries';
-import { absoluteUrl } from '@/lib/urls/paths';
+import type { EditionChrome } from '@/lib/editions/queries';
+import { absoluteUrl, frontPath } from '@/lib/urls/paths';
 import { houseAd } from '@/lib/ads/creative';
 import { AdSlot } from '../ads/AdSlot';
 import { KeyEvents } from '../live/KeyEvents';
@@ -31,8 +31,8 @@ import { SourceLine } from './SourceLine';
  * A live blog (ADR 017) adds its badge, key events above the body and its
  * entries below it.
  */
-export function Article({ article, chrome, live }: { article: ArticleView; chrome: SiteChrome; live?: LiveBlogView | null }) {
-  const { settings, socialLinks } = chrome;
+export function Article({ article, chrome, live }: { article: ArticleView; chrome: EditionChrome; live?: LiveBlogView | null }) {
+  const { settings, socialLinks, edition, m } = chrome;
   const house = houseAd(settings);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_300px]">
@@ -45,7 +45,7 @@ export function Article({ article, chrome, live }: { article: ArticleView; chrom
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <div className="mt-3 space-y-1">
-          <Dateline publishedAt={article.publishedAt} updatedAt={article.updatedAt} timeZone={settings.timeZone} />
+          <Dateline publishedAt={article.publishedAt} updatedAt={article.updatedAt} timeZone={settings.timeZone} locale={m.locale} updated={m.article.updated} />
           <Byline authors={article.authors} />
         </div>
         {article.hero && <HeroImage hero={article.hero} />}
@@ -54,16 +54,20 @@ export function Article({ article, chrome, live }: { article: ArticleView; chrom
             {article.standfirst}
           </p>
         )}
-        {article.source && <SourceLine source={article.source} />}
+        {article.source && <SourceLine source={article.source} labels={m.article} />}
         {live && <KeyEvents blog={live} />}
-        <ArticleBody blocks={article.body} renderAd={(slot) => <AdSlot placement="INLINE" position={`inline-${slot + 1}`} seed={article.id} slot={slot} house={house} />} />
+        <ArticleBody
+          blocks={article.body}
+          labels={m.article}
+          renderAd={(slot) => <AdSlot placement="INLINE" position={`inline-${slot + 1}`} seed={article.id} slot={slot} house={house} labels={m.ads} />}
+        />
         {live && <LiveBlog blog={live} />}
-        <Corrections items={article.corrections} timeZone={settings.timeZone} />
+        <Corrections items={article.corrections} timeZone={settings.timeZone} m={m} base={edition.base} />
         <SupportBanner title={settings.supportTitle} text={settings.supportText} url={settings.supportUrl} buttonText={settings.supportButtonText} />
-        <AdSlot placement="AFTER_BODY" position="after-body" seed={article.id} house={house} />
-        <ShareLinks url={absoluteUrl(article.path, settings.siteUrl)} title={article.title} />
+        <AdSlot placement="AFTER_BODY" position="after-body" seed={article.id} house={house} labels={m.ads} />
+        <ShareLinks url={absoluteUrl(article.path, settings.siteUrl)} title={article.title} labels={m.article} />
         {article.tags.length > 0 && (
-          <ul aria-label="Tags" className="my-6 flex flex-wrap gap-2 text-sm">
+          <ul aria-label={m.article.tags} className="my-6 flex flex-wrap gap-2 text-sm">
             {article.tags.map((t) => (
               <li key={t.path}>
                 <a href={t.path} className="inline-block rounded-full bg-paper px-3 py-1 hover:underline">
@@ -74,12 +78,12 @@ export function Article({ article, chrome, live }: { article: ArticleView; chrom
           </ul>
         )}
         <SocialLinks links={socialLinks} callToAction={settings.followText} region />
-        <RelatedStories section={article.section.slug} sectionName={article.section.name} articleId={article.id} />
+        <RelatedStories section={article.section.slug} edition={edition.code} heading={m.article.moreFrom(article.section.name)} locale={m.locale} articleId={article.id} />
       </article>
       <div className="min-w-0">
-        <AdSlot placement="SIDEBAR" position="sidebar" seed={article.id} house={house} />
-        <LatestNewsAside section={article.section.slug} />
-        <MostReadAside />
+        <AdSlot placement="SIDEBAR" position="sidebar" seed={article.id} house={house} labels={m.ads} />
+        <LatestNewsAside section={article.section.slug} edition={edition.code} locale={m.locale} labels={m.lists} frontPath={frontPath(edition.base)} />
+        <MostReadAside edition={edition.code} heading={m.lists.mostRead} />
       </div>
     </div>
   );

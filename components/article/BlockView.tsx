@@ -9,14 +9,17 @@ import { BackgroundBlock } from '../blocks/BackgroundBlock';
 import { EmbedBlock } from '../blocks/EmbedBlock';
 
 /** One block type, one view: the only switch over block types in the renderer. */
-export function BlockView({ block }: { block: ViewBlock }) {
+/** The edition's labels the renderer adds (lib/i18n: article.quote). */
+export type BlockLabels = { quote: string };
+
+export function BlockView({ block, labels }: { block: ViewBlock; labels: BlockLabels }) {
   switch (block.type) {
     case 'paragraph':
       return <ParagraphBlock content={block.content} />;
     case 'labelled':
       return <LabelledBlock label={block.label} content={block.content} />;
     case 'quote':
-      return <QuoteBlock text={block.text} speaker={block.speaker} context={block.context} />;
+      return <QuoteBlock text={block.text} speaker={block.speaker} context={block.context} label={labels.quote} />;
     case 'subheading':
       return <SubheadingBlock text={block.text} />;
     case 'image':

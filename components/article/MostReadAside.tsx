@@ -12,11 +12,11 @@ type Wire = Omit<MostReadData, 'items'> & { items: (Omit<MostReadData['items'][n
  * every minute. It is last in the column, so its arrival moves nothing; with
  * nothing counted yet it shows nothing.
  */
-export function MostReadAside() {
+export function MostReadAside({ edition, heading }: { edition: string; heading: string }) {
   const [data, setData] = useState<Wire | null>(null);
   useEffect(() => {
     let current = true;
-    fetch('/most-read', { headers: { Accept: 'application/json' } })
+    fetch(`/most-read?edition=${encodeURIComponent(edition)}`, { headers: { Accept: 'application/json' } })
       .then((res) => (res.ok ? (res.json() as Promise<Wire>) : null))
       .then((json) => {
         if (current) setData(json);
@@ -25,7 +25,7 @@ export function MostReadAside() {
     return () => {
       current = false;
     };
-  }, []);
+  }, [edition]);
   if (!data || data.items.length === 0) return null;
-  return <MostRead items={data.items.map((t) => ({ ...t, publishedAt: new Date(t.publishedAt), updatedAt: t.updatedAt ? new Date(t.updatedAt) : null }))} compact />;
+  return <MostRead items={data.items.map((t) => ({ ...t, publishedAt: new Date(t.publishedAt), updatedAt: t.updatedAt ? new Date(t.updatedAt) : null }))} heading={heading} compact />;
 }

@@ -1,5 +1,5 @@
 /** Plain share links: no third-party scripts. */
-export function ShareLinks({ url, title }: { url: string; title: string }) {
+export function ShareLinks({ url, title, labels }: { url: string; title: string; labels: { share: string; shareLabel: string } }) {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const targets = [
@@ -9,8 +9,8 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
     { name: 'Email', href: `mailto:?subject=${t}&body=${u}` },
   ];
   return (
-    <nav aria-label="Share this article" className="my-6 flex flex-wrap items-center gap-2 text-sm">
-      <span className="font-semibold">Share:</span>
+    <nav aria-label={labels.shareLabel} className="my-6 flex flex-wrap items-center gap-2 text-sm">
+      <span className="font-semibold">{labels.share}</span>
       {targets.map((s) => (
         <a key={s.name} href={s.href} rel="noopener nofollow" className="rounded border border-line px-3 py-1 hover:border-ink">
           {s.name}

@@ -11,13 +11,13 @@ function Outlet({ name, url }: { name: string; url: string }) {
 }
 
 /** "Source: X, citing Y" with the outlets linked. */
-export function SourceLine({ source }: { source: NonNullable<ArticleView['source']> }) {
+export function SourceLine({ source, labels }: { source: NonNullable<ArticleView['source']>; labels: { source: string; citing: string } }) {
   return (
     <p className="my-5 font-serif text-[1.15rem]" data-testid="source">
-      <strong>Source:</strong> <Outlet name={source.name} url={source.url} />
+      <strong>{labels.source}</strong> <Outlet name={source.name} url={source.url} />
       {source.citingName && (
         <>
-          , citing <Outlet name={source.citingName} url={source.citingUrl} />
+          , {labels.citing} <Outlet name={source.citingName} url={source.citingUrl} />
         </>
       )}
     </p>

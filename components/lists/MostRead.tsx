@@ -1,11 +1,11 @@
 import type { Teaser } from '@/lib/articles/queries';
 
 /** "Most read": the most viewed stories of the last 24 hours, numbered. */
-export function MostRead({ items, compact = false }: { items: Teaser[]; compact?: boolean }) {
+export function MostRead({ items, heading, compact = false }: { items: Teaser[]; heading: string; compact?: boolean }) {
   return (
     <section aria-labelledby="most-read-heading" data-testid="most-read" className="mt-10">
       <h2 id="most-read-heading" className="border-b-2 border-ink pb-1 font-serif text-xl font-bold">
-        Most read
+        {heading}
       </h2>
       <ol className="divide-y divide-line">
         {items.map((item, i) => (

@@ -7,7 +7,7 @@ import { BlockView } from '../article/BlockView';
  * server for the cached page, and in the browser by the update island for
  * entries that arrive while the page is open (no server-only imports here).
  */
-export function LiveEntry({ entry, timeZone }: { entry: LiveEntryView; timeZone: string }) {
+export function LiveEntry({ entry, timeZone, quoteLabel = 'Quote:' }: { entry: LiveEntryView; timeZone: string; quoteLabel?: string }) {
   const anchor = `entry-${entry.id}`;
   return (
     <article id={anchor} aria-labelledby={`${anchor}-title`} className="scroll-mt-20 border-t-2 border-line py-5" data-testid="live-entry" data-entry-id={entry.id}>
@@ -29,7 +29,7 @@ export function LiveEntry({ entry, timeZone }: { entry: LiveEntryView; timeZone:
       {entry.author && <p className="mt-1 text-sm text-muted">By {entry.author}</p>}
       <div className="font-serif text-[1.15rem] leading-relaxed">
         {entry.body.map((block, i) => (
-          <BlockView key={i} block={block} />
+          <BlockView key={i} block={block} labels={{ quote: quoteLabel }} />
         ))}
       </div>
     </article>

@@ -1,23 +1,27 @@
-import Link from 'next/link';
+import type { Messages } from '@/lib/i18n';
+import { frontPath, searchPath } from '@/lib/urls/paths';
 
-/** The heading, explanation and ways on of every 404 and 410 page (no data: the root one renders with no database). */
-export function NotFoundMessage() {
+/** Plain strings only: the public 404 gets them through a client context (components/site/EditionContext.tsx). */
+export type NotFoundStrings = { notFound: Messages['notFound']; search: Pick<Messages['search'], 'label' | 'placeholder' | 'button'> };
+
+/** The heading, explanation and ways on of every 404 and 410 page, in the edition's language (no data: the global one renders with no database). */
+export function NotFoundMessage({ m, base }: { m: NotFoundStrings; base: string }) {
   return (
     <>
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand">Page not found</p>
-      <h1 className="mt-2 font-serif text-3xl font-bold">We can’t find that page</h1>
-      <p className="mt-4 text-muted">The story may have been moved or unpublished, or the address may be mistyped.</p>
-      <form action="/search" className="mt-6 flex gap-2" role="search">
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand">{m.notFound.kicker}</p>
+      <h1 className="mt-2 font-serif text-3xl font-bold">{m.notFound.title}</h1>
+      <p className="mt-4 text-muted">{m.notFound.text}</p>
+      <form action={searchPath(base)} className="mt-6 flex gap-2" role="search">
         <label htmlFor="nf-q" className="sr-only">
-          Search the site
+          {m.search.label}
         </label>
-        <input id="nf-q" name="q" type="search" placeholder="Search stories" className="min-w-0 flex-1 rounded border border-line px-3 py-2" />
-        <button className="rounded bg-brand px-4 py-2 font-semibold text-white">Search</button>
+        <input id="nf-q" name="q" type="search" placeholder={m.search.placeholder} className="min-w-0 flex-1 rounded border border-line px-3 py-2" />
+        <button className="rounded bg-brand px-4 py-2 font-semibold text-white">{m.search.button}</button>
       </form>
       <p className="mt-6">
-        <Link href="/" className="prose-link">
-          Go to the front page
-        </Link>
+        <a href={frontPath(base)} className="prose-link">
+          {m.notFound.front}
+        </a>
       </p>
     </>
   );

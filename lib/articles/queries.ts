@@ -5,11 +5,19 @@ import { tags } from '../cache/tags';
 import { storedBody } from '../blocks/schema';
 import { getSiteChrome } from '../settings/queries';
 import { articlePath, sectionPath } from '../urls/paths';
+import { editionByCode, getEditions, sectionIn } from '../editions/queries';
+import type { EditionCode } from '../i18n/languages';
 import { RELATED_COUNT } from './related';
-import { bodyReferences, imageRef, toArticleView, type ArticleRow, type ImageRef, type MediaRow } from './view';
+import { findArticleIds } from '../search/articles';
+import { bodyReferences, imageRef, toArticleView, type ArticleRow, type ImageRef, type MediaRow, type ViewContext } from './view';
 import { Prisma } from '../generated/prisma/client';
 
-/** Public reads of articles. Only PUBLISHED articles ever leave this module. */
+/**
+ * Public reads of articles. Only PUBLISHED articles ever leave this module.
+ * Every list is one edition's (ADR 021): its articles, its paths, its section
+ * names, tagged `latest:<edition>` and `list:…:<edition>`, so a publish in one
+ * edition leaves the others' pages cached.
+ */
 
 export const PAGE_SIZE = 10;
 
@@ -23,7 +31,7 @@ export const teaserSelect = {
   publishedAt: true,
   updatedAt: true,
   heroAlt: true,
-  section: { select: { id: true, slug: true, name: true } },
+  section: { select: { id: true, slug: true, name: true, translations: true } },
   hero: { select: { id: true, filename: true, width: true, height: true } },
 } satisfies Prisma.ArticleSelect;
 
@@ -40,43 +48,58 @@ export type Teaser = {
   image: (ImageRef & { alt: string }) | null;
 };
 
-export function toTeaser(row: TeaserRow, timeZone: string): Teaser {
+export function toTeaser(row: TeaserRow, ctx: ViewContext): Teaser {
   const publishedAt = row.publishedAt!;
   return {
     id: row.id,
     title: row.title,
     standfirst: row.standfirst,
-    path: articlePath({ slug: row.slug, publishedAt }, timeZone),
+    path: articlePath({ slug: row.slug, publishedAt }, ctx.timeZone, ctx.base),
     publishedAt,
     updatedAt: row.updatedAt,
-    section: { name: row.section.name, path: sectionPath(row.section.slug) },
+    section: { name: sectionIn(row.section, ctx.code as EditionCode).name, path: sectionPath(row.section.slug, 1, ctx.base) },
     image: row.hero ? { ...imageRef(row.hero), alt: row.heroAlt } : null,
   };
 }
 
+/** The site's zone and an edition's path base and language: what teasers and views are resolved in. */
+export async function viewContext(code: string): Promise<ViewContext> {
+  const [{ settings }, edition] = await Promise.all([getSiteChrome(), editionByCode(code)]);
+  return { timeZone: settings.timeZone, base: edition?.base ?? '', code };
+}
+
+/** Path bases of the enabled editions by code (an article links to articles of other editions). */
+async function basesByCode(): Promise<Map<string, string>> {
+  return new Map((await getEditions()).all.map((e) => [e.code, e.base]));
+}
+
 /** Resolves an article row (published or a draft being previewed) into its render model. */
-export async function buildArticleView(row: ArticleRow, timeZone: string, now?: Date) {
+export async function buildArticleView(row: ArticleRow, now?: Date) {
   const body = storedBody(row.body, `article ${row.id}`);
   const refs = bodyReferences(body);
   const [media, linked] = await Promise.all([
     refs.mediaIds.length ? db().media.findMany({ where: { id: { in: refs.mediaIds } }, select: { id: true, filename: true, width: true, height: true } }) : [],
-    refs.articleIds.length ? db().article.findMany({ where: { id: { in: refs.articleIds }, ...published }, select: { id: true, slug: true, publishedAt: true } }) : [],
+    refs.articleIds.length ? db().article.findMany({ where: { id: { in: refs.articleIds }, ...published }, select: { id: true, slug: true, publishedAt: true, language: true } }) : [],
   ]);
+  const [ctx, bases] = await Promise.all([viewContext(row.language), basesByCode()]);
   return toArticleView(row, body, {
     media: new Map(media.map((m) => [m.id, m])),
-    linked: new Map(linked.map((a) => [a.id, { slug: a.slug, publishedAt: a.publishedAt! }])),
-    timeZone,
+    linked: new Map(linked.map((a) => [a.id, { slug: a.slug, publishedAt: a.publishedAt!, base: bases.get(a.language) ?? '' }])),
+    ...ctx,
     now,
   });
 }
 
 type PublishedArticleRow = Omit<ArticleRow, 'section' | 'tags' | 'authors'> & {
-  section: { id: string; slug: string; name: string };
+  section: { id: string; slug: string; name: string; translations: unknown };
   tags: { tag: { id: string; slug: string; name: string } }[];
   authors: { author: { id: string; slug: string; name: string; jobTitle: string } }[];
   /** The images and published articles its body refers to. */
   media: MediaRow[];
-  linked: { id: string; slug: string; publishedAt: number }[];
+  linked: { id: string; slug: string; publishedAt: number; language: string }[];
+  translationGroup: string | null;
+  /** The group's other published versions. */
+  siblings: { language: string; slug: string; publishedAt: number }[];
 };
 
 /**
@@ -90,9 +113,9 @@ type PublishedArticleRow = Omit<ArticleRow, 'section' | 'tags' | 'authors'> & {
 async function readPublishedArticle(slug: string): Promise<PublishedArticleRow | null> {
   const media = Prisma.sql`json_build_object('id', m."id", 'filename', m."filename", 'width', m."width", 'height', m."height")`;
   const rows = await db().$queryRaw<PublishedArticleRow[]>`
-    SELECT a."id", a."slug", a."title", a."standfirst", a."body", a."language", a."publishedAt", a."updatedAt",
+    SELECT a."id", a."slug", a."title", a."standfirst", a."body", a."language", a."translationGroup", a."publishedAt", a."updatedAt",
       a."heroAlt", a."heroCaption", a."heroCredit", a."sourceName", a."sourceUrl", a."citingName", a."citingUrl", a."liveStatus",
-      (SELECT json_build_object('id', s."id", 'slug', s."slug", 'name', s."name") FROM "Section" s WHERE s."id" = a."sectionId") AS "section",
+      (SELECT json_build_object('id', s."id", 'slug', s."slug", 'name', s."name", 'translations', s."translations") FROM "Section" s WHERE s."id" = a."sectionId") AS "section",
       (SELECT coalesce(json_agg(json_build_object('tag', json_build_object('id', t."id", 'slug', t."slug", 'name', t."name")) ORDER BY t."name"), '[]')
          FROM "ArticleTag" at JOIN "Tag" t ON t."id" = at."tagId" WHERE at."articleId" = a."id") AS "tags",
       (SELECT coalesce(json_agg(json_build_object('author', json_build_object('id', au."id", 'slug', au."slug", 'name', au."name", 'jobTitle', au."jobTitle")) ORDER BY aa."position"), '[]')
@@ -100,12 +123,15 @@ async function readPublishedArticle(slug: string): Promise<PublishedArticleRow |
       (SELECT ${media} FROM "Media" m WHERE m."id" = a."heroId") AS "hero",
       (SELECT coalesce(json_agg(${media}), '[]') FROM "Media" m
          WHERE m."id" IN (SELECT b->>'mediaId' FROM jsonb_array_elements(a."body") b WHERE b->>'type' = 'image')) AS "media",
-      (SELECT coalesce(json_agg(json_build_object('id', l."id", 'slug', l."slug", 'publishedAt', floor(extract(epoch FROM l."publishedAt") * 1000))), '[]')
+      (SELECT coalesce(json_agg(json_build_object('id', l."id", 'slug', l."slug", 'language', l."language", 'publishedAt', floor(extract(epoch FROM l."publishedAt") * 1000))), '[]')
          FROM "Article" l
          WHERE l."id" IN (SELECT i->>'articleId' FROM jsonb_array_elements(a."body") b, jsonb_array_elements(b->'items') i WHERE b->>'type' = 'background')
            AND l."status" = 'PUBLISHED' AND l."publishedAt" IS NOT NULL) AS "linked",
       (SELECT coalesce(json_agg(json_build_object('id', c."id", 'kind', c."kind", 'text', c."text", 'date', floor(extract(epoch FROM c."date") * 1000)) ORDER BY c."date", c."createdAt"), '[]')
-         FROM "ArticleCorrection" c WHERE c."articleId" = a."id") AS "corrections"
+         FROM "ArticleCorrection" c WHERE c."articleId" = a."id") AS "corrections",
+      (SELECT coalesce(json_agg(json_build_object('language', t."language", 'slug', t."slug", 'publishedAt', floor(extract(epoch FROM t."publishedAt") * 1000))), '[]')
+         FROM "Article" t
+         WHERE t."translationGroup" = a."translationGroup" AND t."id" <> a."id" AND t."status" = 'PUBLISHED' AND t."publishedAt" IS NOT NULL) AS "siblings"
     FROM "Article" a
     WHERE a."slug" = ${slug} AND a."status" = 'PUBLISHED' AND a."publishedAt" IS NOT NULL`;
   return rows[0] ?? null;
@@ -120,17 +146,21 @@ async function readPublishedArticle(slug: string): Promise<PublishedArticleRow |
  */
 export const getPublishedArticle = cache(async function publishedArticle(slug: string) {
   'use cache';
-  const row = await readPublishedArticle(slug);
-  if (!row) {
+  const [row, bases] = await Promise.all([readPublishedArticle(slug), basesByCode()]);
+  // Not published, or in a disabled edition.
+  if (!row || !bases.has(row.language)) {
     // Publishing this slug later must make it appear (`latest`); anyone can make up slugs: short-lived.
-    shortPublicCache(tags.latest('en'));
+    shortPublicCache(tags.site, ...[...bases.keys()].map((code) => tags.latest(code)));
     return null;
   }
-  const { settings } = await getSiteChrome();
+  const ctx = await viewContext(row.language);
   const view = toArticleView(row, storedBody(row.body, `article ${row.id}`), {
     media: new Map(row.media.map((m) => [m.id, m])),
-    linked: new Map(row.linked.map((a) => [a.id, { slug: a.slug, publishedAt: new Date(a.publishedAt) }])),
-    timeZone: settings.timeZone,
+    linked: new Map(row.linked.map((a) => [a.id, { slug: a.slug, publishedAt: new Date(a.publishedAt), base: bases.get(a.language) ?? '' }])),
+    ...ctx,
+    translations: row.siblings.flatMap((t) =>
+      bases.has(t.language) ? [{ code: t.language, path: articlePath({ slug: t.slug, publishedAt: new Date(t.publishedAt) }, ctx.timeZone, bases.get(t.language)) }] : [],
+    ),
   });
   // The view's blocks were parsed once already; they keep the ids they refer to.
   const refs = bodyReferences(view.body);
@@ -144,6 +174,8 @@ export const getPublishedArticle = cache(async function publishedArticle(slug: s
     ...(row.hero ? [tags.media(row.hero.id)] : []),
     ...refs.mediaIds.map((id) => tags.media(id)),
     ...refs.articleIds.map((id) => tags.article(id)),
+    // Its versions in the other editions (hreflang links, the edition switcher).
+    ...(row.translationGroup ? [tags.translations(row.translationGroup)] : []),
   );
   return { view };
 });
@@ -153,43 +185,51 @@ export const getPublishedArticle = cache(async function publishedArticle(slug: s
  * latest news and the newest stories of its section (one more than shown, so
  * the reader's own article can be left out). Null for an unknown section.
  */
-export async function getArticleAside(sectionSlug: string) {
+export async function getArticleAside(sectionSlug: string, code: string = 'en') {
   'use cache';
-  const { settings } = await getSiteChrome();
-  const section = await db().section.findUnique({ where: { slug: sectionSlug }, select: { id: true, name: true } });
+  const [section, ctx] = await Promise.all([
+    db().section.findUnique({ where: { slug: sectionSlug }, select: { id: true, name: true, translations: true } }),
+    viewContext(code),
+  ]);
   if (!section) {
     publicCache(tags.site);
     return null;
   }
-  publicCache(tags.latest('en'), tags.section(section.id), tags.sectionList(section.id, 'en'));
+  publicCache(tags.site, tags.latest(code), tags.section(section.id), tags.sectionList(section.id, code));
+  const inEdition = { ...published, language: code };
   const [latest, related] = await Promise.all([
-    db().article.findMany({ where: published, orderBy: { publishedAt: 'desc' }, take: 12, select: teaserSelect }),
-    db().article.findMany({ where: { ...published, sectionId: section.id }, orderBy: { publishedAt: 'desc' }, take: RELATED_COUNT + 1, select: teaserSelect }),
+    db().article.findMany({ where: inEdition, orderBy: { publishedAt: 'desc' }, take: 12, select: teaserSelect }),
+    db().article.findMany({ where: { ...inEdition, sectionId: section.id }, orderBy: { publishedAt: 'desc' }, take: RELATED_COUNT + 1, select: teaserSelect }),
   ]);
-  const tz = settings.timeZone;
-  return { timeZone: tz, sectionId: section.id, section: section.name, latest: latest.map((r) => toTeaser(r, tz)), related: related.map((r) => toTeaser(r, tz)) };
+  return {
+    timeZone: ctx.timeZone,
+    sectionId: section.id,
+    section: sectionIn(section, code as EditionCode).name,
+    latest: latest.map((r) => toTeaser(r, ctx)),
+    related: related.map((r) => toTeaser(r, ctx)),
+  };
 }
 
 export type ArticleAside = NonNullable<Awaited<ReturnType<typeof getArticleAside>>>;
 
 /** The newest published articles. */
-export async function getLatest(limit = 30) {
+export async function getLatest(limit = 30, code: string = 'en') {
   'use cache';
-  publicCache(tags.latest('en'));
-  const { settings } = await getSiteChrome();
-  const rows = await db().article.findMany({ where: published, orderBy: { publishedAt: 'desc' }, take: limit, select: teaserSelect });
-  return rows.map((r) => toTeaser(r, settings.timeZone));
+  publicCache(tags.site, tags.latest(code));
+  const ctx = await viewContext(code);
+  const rows = await db().article.findMany({ where: { ...published, language: code }, orderBy: { publishedAt: 'desc' }, take: limit, select: teaserSelect });
+  return rows.map((r) => toTeaser(r, ctx));
 }
 
 /** Lead story, top stories, latest news and a block per section. */
-export async function getFrontPage() {
+export async function getFrontPage(code: string = 'en') {
   'use cache';
-  publicCache(tags.latest('en'), tags.site);
-  const { settings, sections } = await getSiteChrome();
-  const tz = settings.timeZone;
+  publicCache(tags.latest(code), tags.site);
+  const [{ sections }, ctx] = await Promise.all([getSiteChrome(), viewContext(code)]);
+  const inEdition = { ...published, language: code };
   const [featured, latest] = await Promise.all([
-    db().article.findMany({ where: { ...published, featured: true }, orderBy: { publishedAt: 'desc' }, take: 3, select: teaserSelect }),
-    db().article.findMany({ where: published, orderBy: { publishedAt: 'desc' }, take: 40, select: teaserSelect }),
+    db().article.findMany({ where: { ...inEdition, featured: true }, orderBy: { publishedAt: 'desc' }, take: 3, select: teaserSelect }),
+    db().article.findMany({ where: inEdition, orderBy: { publishedAt: 'desc' }, take: 40, select: teaserSelect }),
   ]);
   const lead = featured[0] ?? latest[0] ?? null;
   const seen = new Set(lead ? [lead.id] : []);
@@ -202,19 +242,19 @@ export async function getFrontPage() {
         SELECT l."id" FROM unnest(${sectionIds}::text[]) WITH ORDINALITY AS s(id, position)
         CROSS JOIN LATERAL (
           SELECT a."id" FROM "Article" a
-          WHERE a."sectionId" = s.id AND a."status" = 'PUBLISHED' AND a."publishedAt" IS NOT NULL
+          WHERE a."sectionId" = s.id AND a."language" = ${code} AND a."status" = 'PUBLISHED' AND a."publishedAt" IS NOT NULL
           ORDER BY a."publishedAt" DESC LIMIT 4
         ) l`
     : [];
   const rows = newest.length ? await db().article.findMany({ where: { id: { in: newest.map((r) => r.id) } }, orderBy: { publishedAt: 'desc' }, select: teaserSelect }) : [];
   const bySection = sections.map((section) => ({
-    section: { name: section.name, path: sectionPath(section.slug) },
-    items: rows.filter((r) => r.section.id === section.id).map((r) => toTeaser(r, tz)),
+    section: { name: sectionIn(section, code as EditionCode).name, path: sectionPath(section.slug, 1, ctx.base) },
+    items: rows.filter((r) => r.section.id === section.id).map((r) => toTeaser(r, ctx)),
   }));
   return {
-    lead: lead ? toTeaser(lead, tz) : null,
-    top: top.map((r) => toTeaser(r, tz)),
-    latest: latest.map((r) => toTeaser(r, tz)),
+    lead: lead ? toTeaser(lead, ctx) : null,
+    top: top.map((r) => toTeaser(r, ctx)),
+    latest: latest.map((r) => toTeaser(r, ctx)),
     sections: bySection.filter((s) => s.items.length > 0),
   };
 }
@@ -222,22 +262,23 @@ export async function getFrontPage() {
 export type ListingKind = 'section' | 'tag' | 'author';
 
 /** One page of a section, tag or author listing, or null when the entity doesn't exist or has no published article. */
-export async function getListing(kind: ListingKind, slug: string, page: number) {
+export async function getListing(kind: ListingKind, slug: string, page: number, code: string = 'en') {
   'use cache';
-  const { settings } = await getSiteChrome();
+  const ctx = await viewContext(code);
   let entity: { id: string; name: string; description: string; jobTitle?: string; photo?: (ImageRef & { alt: string }) | null } | null = null;
   let where: Prisma.ArticleWhereInput;
   let cacheTags: string[];
   if (kind === 'section') {
     const s = await db().section.findUnique({ where: { slug } });
-    if (s) entity = { id: s.id, name: s.name, description: s.description };
+    if (s) entity = { id: s.id, ...sectionIn(s, code as EditionCode) };
     where = { sectionId: s?.id };
-    cacheTags = s ? [tags.section(s.id), tags.sectionList(s.id, 'en')] : [tags.site];
+    cacheTags = s ? [tags.section(s.id), tags.sectionList(s.id, code)] : [tags.site];
   } else if (kind === 'tag') {
+    // A tag is one edition's: another edition's tag is not a page here.
     const t = await db().tag.findUnique({ where: { slug } });
-    if (t) entity = { id: t.id, name: t.name, description: '' };
+    if (t && t.language === code) entity = { id: t.id, name: t.name, description: '' };
     where = { tags: { some: { tagId: t?.id } } };
-    cacheTags = t ? [tags.tag(t.id), tags.tagList(t.id)] : [tags.latest('en')];
+    cacheTags = t ? [tags.tag(t.id), tags.tagList(t.id)] : [tags.latest(code)];
   } else {
     const a = await db().author.findUnique({ where: { slug }, include: { photo: true } });
     if (a)
@@ -249,14 +290,15 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
         photo: a.photo ? { ...imageRef(a.photo), alt: a.name } : null,
       };
     where = { authors: { some: { authorId: a?.id } } };
-    cacheTags = a ? [tags.author(a.id), tags.authorList(a.id, 'en'), ...(a.photo ? [tags.media(a.photo.id)] : [])] : [tags.latest('en')];
+    cacheTags = a ? [tags.author(a.id), tags.authorList(a.id, code), ...(a.photo ? [tags.media(a.photo.id)] : [])] : [tags.latest(code)];
   }
   if (!entity) {
     // Unknown slugs and page numbers past the end are a short-lived entry each (anyone can make up endless ones).
     shortPublicCache(...cacheTags);
     return null;
   }
-  const filter = { ...published, ...where };
+  const filter = { ...published, language: code, ...where };
+  cacheTags.push(tags.site);
   const [total, rows] = await Promise.all([
     db().article.count({ where: filter }),
     db().article.findMany({
@@ -275,59 +317,64 @@ export async function getListing(kind: ListingKind, slug: string, page: number) 
     return null;
   }
   publicCache(...cacheTags);
-  return { entity, items: rows.map((r) => toTeaser(r, settings.timeZone)), page, totalPages, total };
+  return { entity, items: rows.map((r) => toTeaser(r, ctx)), page, totalPages, total };
 }
 
-/** Full-text search over published articles, best matches first. */
-export async function searchArticles(query: string, page: number) {
+/** Full-text search over one edition's published articles, best matches first. */
+export async function searchArticles(query: string, page: number, code: string = 'en') {
   'use cache';
   const q = query.trim();
   // Every query and page is its own entry: keep them only a few minutes.
-  if (q) shortPublicCache(tags.latest('en'));
-  else publicCache(tags.latest('en'));
-  const { settings } = await getSiteChrome();
+  if (q) shortPublicCache(tags.site, tags.latest(code));
+  else publicCache(tags.site, tags.latest(code));
+  const ctx = await viewContext(code);
   if (!q) return { items: [], total: 0, page: 1, totalPages: 1 };
-  const offset = (page - 1) * PAGE_SIZE;
-  const hits = await db().$queryRaw<{ id: string; total: bigint }[]>`
-    SELECT "id", count(*) OVER () AS total
-    FROM "Article", websearch_to_tsquery('english', ${q}) AS query
-    WHERE "status" = 'PUBLISHED' AND "publishedAt" IS NOT NULL AND "search" @@ query
-    ORDER BY ts_rank("search", query) DESC, "publishedAt" DESC
-    LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-  const rows = await db().article.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: teaserSelect });
+  const { ids, total } = await findArticleIds(code, q, page, PAGE_SIZE);
+  const rows = await db().article.findMany({ where: { id: { in: ids } }, select: teaserSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const total = Number(hits[0]?.total ?? 0);
   return {
-    items: hits.flatMap((h) => (byId.has(h.id) ? [toTeaser(byId.get(h.id)!, settings.timeZone)] : [])),
+    items: ids.flatMap((id) => (byId.has(id) ? [toTeaser(byId.get(id)!, ctx)] : [])),
     total,
     page,
     totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
 }
 
-/** Every published article's path and dates, for sitemaps. */
-/** Slugs of the sections that have a published article (the others' pages answer 404). */
-export async function getPublishedSectionSlugs(): Promise<string[]> {
+/** Slugs of the sections that have a published article in the edition (the others' pages answer 404). */
+export async function getPublishedSectionSlugs(code: string = 'en'): Promise<string[]> {
   'use cache';
-  publicCache(tags.latest('en'));
-  const rows = await db().section.findMany({ where: { articles: { some: published } }, select: { slug: true } });
+  publicCache(tags.site, tags.latest(code));
+  const rows = await db().section.findMany({ where: { articles: { some: { ...published, language: code } } }, select: { slug: true } });
   return rows.map((r) => r.slug);
 }
 
-export async function getSitemapEntries() {
+/** Every published article of the edition: path, dates and its versions in the other editions, for sitemaps. */
+export async function getSitemapEntries(code: string = 'en') {
   'use cache';
-  publicCache(tags.latest('en'));
-  const { settings } = await getSiteChrome();
+  publicCache(tags.site, tags.latest(code));
+  const [ctx, bases] = await Promise.all([viewContext(code), basesByCode()]);
   const rows = await db().article.findMany({
-    where: published,
+    where: { ...published, language: code },
     orderBy: { publishedAt: 'desc' },
-    select: { slug: true, title: true, publishedAt: true, updatedAt: true, language: true },
+    select: { slug: true, title: true, publishedAt: true, updatedAt: true, language: true, translationGroup: true },
   });
+  // Versions in other editions (hreflang alternates in the sitemap): one statement for all groups.
+  const groups = [...new Set(rows.flatMap((r) => (r.translationGroup ? [r.translationGroup] : [])))];
+  const siblings = groups.length
+    ? await db().article.findMany({
+        where: { ...published, translationGroup: { in: groups } },
+        select: { slug: true, publishedAt: true, language: true, translationGroup: true },
+      })
+    : [];
+  const pathIn = (r: { slug: string; publishedAt: Date | null; language: string }) => articlePath({ slug: r.slug, publishedAt: r.publishedAt! }, ctx.timeZone, bases.get(r.language));
   return rows.map((r) => ({
-    path: articlePath({ slug: r.slug, publishedAt: r.publishedAt! }, settings.timeZone),
+    path: articlePath({ slug: r.slug, publishedAt: r.publishedAt! }, ctx.timeZone, ctx.base),
     title: r.title,
     language: r.language,
     publishedAt: r.publishedAt!,
     lastModified: r.updatedAt ?? r.publishedAt!,
+    alternates: r.translationGroup
+      ? siblings.filter((t) => t.translationGroup === r.translationGroup && bases.has(t.language)).map((t) => ({ code: t.language, path: pathIn(t) }))
+      : [],
   }));
 }

@@ -1,7 +1,7 @@
 import { publicCache, shortPublicCache } from '../cache/public-cache';
 import { tags } from '../cache/tags';
 import { db } from '../db/client';
-import { getSiteChrome } from '../settings/queries';
+import { viewContext } from '../articles/queries';
 import { articlePath } from '../urls/paths';
 import type { CorrectionKind } from './input';
 
@@ -16,10 +16,11 @@ export type CorrectionEntry = { id: string; kind: CorrectionKind; text: string; 
  * newest first, or null past the last page. Tagged with the list and with each
  * article it names (a retitled or unpublished article changes the page).
  */
-export async function getCorrectionsPage(page: number): Promise<{ items: CorrectionEntry[]; page: number; totalPages: number } | null> {
+export async function getCorrectionsPage(page: number, code: string = 'en'): Promise<{ items: CorrectionEntry[]; page: number; totalPages: number } | null> {
   'use cache';
-  const where = { article: { status: 'PUBLISHED', publishedAt: { not: null } } } as const;
-  const [total, rows, { settings }] = await Promise.all([
+  // One edition's: its articles' corrections (ADR 021).
+  const where = { article: { status: 'PUBLISHED', publishedAt: { not: null }, language: code } } as const;
+  const [total, rows, ctx] = await Promise.all([
     db().articleCorrection.count({ where }),
     db().articleCorrection.findMany({
       where,
@@ -28,14 +29,14 @@ export async function getCorrectionsPage(page: number): Promise<{ items: Correct
       take: CORRECTIONS_PAGE_SIZE,
       select: { id: true, kind: true, text: true, date: true, article: { select: { id: true, title: true, slug: true, publishedAt: true } } },
     }),
-    getSiteChrome(),
+    viewContext(code),
   ]);
   const totalPages = Math.max(1, Math.ceil(total / CORRECTIONS_PAGE_SIZE));
   if (page > totalPages) {
-    shortPublicCache(tags.corrections);
+    shortPublicCache(tags.site, tags.corrections);
     return null;
   }
-  publicCache(tags.corrections, ...rows.map((r) => tags.article(r.article.id)));
+  publicCache(tags.site, tags.corrections, ...rows.map((r) => tags.article(r.article.id)));
   return {
     page,
     totalPages,
@@ -44,7 +45,7 @@ export async function getCorrectionsPage(page: number): Promise<{ items: Correct
       kind: r.kind,
       text: r.text,
       date: r.date,
-      article: { title: r.article.title, path: articlePath({ slug: r.article.slug, publishedAt: r.article.publishedAt! }, settings.timeZone) },
+      article: { title: r.article.title, path: articlePath({ slug: r.article.slug, publishedAt: r.article.publishedAt! }, ctx.timeZone, ctx.base) },
     })),
   };
 }

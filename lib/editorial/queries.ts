@@ -4,6 +4,7 @@ import { db } from '../db/client';
 import { can } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
 import { buildArticleView } from '../articles/queries';
+import { getEditionChrome, getEditions } from '../editions/queries';
 import type { ArticleRow } from '../articles/view';
 import { getSiteChrome } from '../settings/queries';
 import { articlePath, mediaPath } from '../urls/paths';
@@ -176,7 +177,7 @@ export async function previewArticleView(id: string) {
     where: { id },
     include: {
       ...editInclude,
-      section: { select: { id: true, slug: true, name: true } },
+      section: { select: { id: true, slug: true, name: true, translations: true } },
       tags: { select: { tag: { select: { id: true, slug: true, name: true } } }, orderBy: { tag: { name: 'asc' } } },
       authors: { select: { author: { select: { id: true, slug: true, name: true, jobTitle: true } } }, orderBy: { position: 'asc' } },
       hero: { select: { id: true, filename: true, width: true, height: true } },
@@ -185,8 +186,12 @@ export async function previewArticleView(id: string) {
   if (!row) return null;
   // A live article with unpublished changes previews the changes (what Update would publish).
   const pending = row.pending && isLive(row.status) ? (row.pending.snapshot as ArticleInput) : null;
-  const [chrome, shown] = await Promise.all([getSiteChrome(), pending ? withInput(row, pending) : row]);
-  const view = await buildArticleView(shown, chrome.settings.timeZone, new Date());
+  const shown = pending ? await withInput(row, pending) : row;
+  // In its edition's language and chrome (ADR 021); a disabled edition previews in the default's.
+  const { all } = await getEditions();
+  const edition = all.find((e) => e.code === shown.language) ?? all.find((e) => e.isDefault) ?? all[0];
+  const chrome = await getEditionChrome(edition);
+  const view = await buildArticleView(shown, new Date());
   return { view, chrome, createdById: row.createdById, status: row.status, pending: !!pending };
 }
 

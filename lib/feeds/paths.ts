@@ -8,8 +8,12 @@ export const FEED_TYPES: Record<FeedFormat, string> = {
   json: 'application/feed+json',
 };
 
-/** Where a feed is served: /feed.xml, /feed.atom, /feed.json for the site; /<kind>/<slug>/feed.xml (RSS) for a listing. */
-export function feedPath(scope: FeedScope, format: FeedFormat = 'rss'): string {
-  if (scope.kind === 'site') return { rss: '/feed.xml', atom: '/feed.atom', json: '/feed.json' }[format];
-  return `/${scope.kind}/${scope.slug}/feed.xml`;
+/**
+ * Where a feed is served: /feed.xml, /feed.atom, /feed.json for the site;
+ * /<kind>/<slug>/feed.xml (RSS) for a listing; under the edition's base
+ * ("/uk/feed.xml") for the other editions.
+ */
+export function feedPath(scope: FeedScope, format: FeedFormat = 'rss', base = ''): string {
+  if (scope.kind === 'site') return base + { rss: '/feed.xml', atom: '/feed.atom', json: '/feed.json' }[format];
+  return `${base}/${scope.kind}/${scope.slug}/feed.xml`;
 }

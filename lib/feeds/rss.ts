@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
-import { getSiteChrome, type SiteChrome } from '../settings/queries';
+import { editionByCode, getEditionChrome } from '../editions/queries';
+import type { SiteChrome } from '../settings/queries';
 import { absoluteUrl } from '../urls/paths';
 import { stripControlCharacters as xmlText } from '../validation/text';
 import { FEED_TYPES, feedPath, type FeedFormat } from './paths';
@@ -32,7 +33,7 @@ function enclosure(item: FeedItem, settings: Settings) {
  * unreadable. Each item's guid / Atom id is the article's id (`isPermaLink`
  * false; `urn:uuid:<id>` in Atom), so readers keep it when the slug changes.
  */
-export function xmlFeed(format: Exclude<FeedFormat, 'json'>, scope: FeedScope, data: FeedData, settings: Settings): string {
+export function xmlFeed(format: Exclude<FeedFormat, 'json'>, scope: FeedScope, data: FeedData, settings: Settings, base = ''): string {
   const title = xmlText(feedTitle(data, settings));
   const feed = new Feed({
     title,
@@ -42,8 +43,8 @@ export function xmlFeed(format: Exclude<FeedFormat, 'json'>, scope: FeedScope, d
     language: settings.language,
     copyright: `© ${xmlText(settings.siteName)}`,
     updated: data.items[0]?.updatedAt ?? data.items[0]?.publishedAt ?? new Date(0),
-    author: { name: xmlText(settings.siteName), link: absoluteUrl('/', settings.siteUrl) },
-    feedLinks: { [format]: absoluteUrl(feedPath(scope, format), settings.siteUrl) },
+    author: { name: xmlText(settings.siteName), link: absoluteUrl(base || '/', settings.siteUrl) },
+    feedLinks: { [format]: absoluteUrl(feedPath(scope, format, base), settings.siteUrl) },
   });
   for (const item of data.items) {
     const link = absoluteUrl(item.path, settings.siteUrl);
@@ -82,15 +83,15 @@ function withAtomEnclosures(xml: string, items: FeedItem[], settings: Settings):
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): plain JSON, so no escaping beyond JSON's own. */
-export function jsonFeed(scope: FeedScope, data: FeedData, settings: Settings) {
+export function jsonFeed(scope: FeedScope, data: FeedData, settings: Settings, base = '') {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: feedTitle(data, settings),
     home_page_url: absoluteUrl(data.pagePath, settings.siteUrl),
-    feed_url: absoluteUrl(feedPath(scope, 'json'), settings.siteUrl),
+    feed_url: absoluteUrl(feedPath(scope, 'json', base), settings.siteUrl),
     description: data.description || settings.tagline || settings.siteName,
     language: settings.language,
-    authors: [{ name: settings.siteName, url: absoluteUrl('/', settings.siteUrl) }],
+    authors: [{ name: settings.siteName, url: absoluteUrl(base || '/', settings.siteUrl) }],
     items: data.items.map((item) => ({
       id: item.id,
       url: absoluteUrl(item.path, settings.siteUrl),
@@ -107,15 +108,19 @@ export function jsonFeed(scope: FeedScope, data: FeedData, settings: Settings) {
   };
 }
 
-/** The body and Content-Type of a feed, or null for an unknown section, tag or author. */
-export async function buildFeed(scope: FeedScope, format: FeedFormat): Promise<{ body: string; type: string } | null> {
-  const [{ settings }, data] = await Promise.all([getSiteChrome(), getFeedData(scope)]);
+/** The body and Content-Type of an edition's feed, or null for an unknown section, tag or author (or edition). */
+export async function buildFeed(scope: FeedScope, format: FeedFormat, code: string = 'en'): Promise<{ body: string; type: string } | null> {
+  const edition = await editionByCode(code);
+  if (!edition) return null;
+  const [{ settings: shown }, data] = await Promise.all([getEditionChrome(edition), getFeedData(scope, code)]);
   if (!data) return null;
-  const body = format === 'json' ? JSON.stringify(jsonFeed(scope, data, settings)) : xmlFeed(format, scope, data, settings);
+  // The edition's name, tagline and language.
+  const settings = { ...shown, language: edition.code };
+  const body = format === 'json' ? JSON.stringify(jsonFeed(scope, data, settings, edition.base)) : xmlFeed(format, scope, data, settings, edition.base);
   return { body, type: `${FEED_TYPES[format]}; charset=utf-8` };
 }
 
-/** RSS 2.0 of the latest published stories (/feed.xml). */
-export async function buildRssFeed(): Promise<string> {
-  return (await buildFeed({ kind: 'site' }, 'rss'))!.body;
+/** RSS 2.0 of an edition's latest published stories (/feed.xml, /uk/feed.xml). */
+export async function buildRssFeed(code: string = 'en'): Promise<string> {
+  return (await buildFeed({ kind: 'site' }, 'rss', code))!.body;
 }

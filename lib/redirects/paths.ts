@@ -51,7 +51,8 @@ export type StaffRedirectInput = z.output<typeof staffRedirectSchema>;
 
 /** The parts of an article URL (/news/yyyy/mm/dd/slug), or null. */
 export function articlePathParts(path: string): { year: string; month: string; day: string; slug: string } | null {
-  const m = /^\/news\/(\d{4})\/(\d{2})\/(\d{2})\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(path);
+  // Any edition's: "/news/…" or "/<prefix>/news/…" (ADR 021).
+  const m = /^(?:\/[a-z]{2,8})?\/news\/(\d{4})\/(\d{2})\/(\d{2})\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(path);
   return m ? { year: m[1], month: m[2], day: m[3], slug: m[4] } : null;
 }
 

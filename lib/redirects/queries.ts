@@ -1,6 +1,8 @@
 import { publicCache, shortPublicCache } from '../cache/public-cache';
 import { tags } from '../cache/tags';
 import { db } from '../db/client';
+import { getEditions } from '../editions/queries';
+import { EDITION_CODES } from '../i18n/languages';
 import { getSiteChrome } from '../settings/queries';
 import { articlePath } from '../urls/paths';
 import { articlePathParts, normalizePath } from './paths';
@@ -22,7 +24,7 @@ export async function resolveMissingPath(rawPath: string): Promise<MissFate> {
   const { settings } = await getSiteChrome();
   const redirect = await db().redirect.findUnique({
     where: { fromPath: path },
-    select: { toPath: true, article: { select: { id: true, slug: true, status: true, publishedAt: true } } },
+    select: { toPath: true, article: { select: { id: true, slug: true, status: true, publishedAt: true, language: true } } },
   });
   if (redirect?.toPath && !redirect.article) {
     publicCache(tags.redirects);
@@ -35,18 +37,21 @@ export async function resolveMissingPath(rawPath: string): Promise<MissFate> {
     (parts
       ? await db().article.findUnique({
           where: { slug: parts.slug },
-          select: { id: true, slug: true, status: true, publishedAt: true },
+          select: { id: true, slug: true, status: true, publishedAt: true, language: true },
         })
       : null);
   if (!article || !article.publishedAt) {
     // Anyone can make up endless unknown paths: each is a short-lived entry.
     // `latest`: publishing an article at this path must show at once; `redirects`: so must a staff redirect.
-    shortPublicCache(tags.latest('en'), tags.redirects);
+    shortPublicCache(...EDITION_CODES.map((code) => tags.latest(code)), tags.redirects, tags.site);
     return null;
   }
-  publicCache(tags.article(article.id), tags.redirects);
+  publicCache(tags.article(article.id), tags.redirects, tags.site);
   if (article.status === 'PUBLISHED') {
-    const to = articlePath({ slug: article.slug, publishedAt: article.publishedAt }, settings.timeZone);
+    // Its current URL, in its edition (a disabled edition's article is not live: 404).
+    const edition = (await getEditions()).all.find((e) => e.code === article.language);
+    if (!edition) return null;
+    const to = articlePath({ slug: article.slug, publishedAt: article.publishedAt }, settings.timeZone, edition.base);
     return to === path ? null : { kind: 'moved', to };
   }
   return { kind: 'gone' };

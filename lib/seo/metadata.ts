@@ -1,10 +1,25 @@
 import type { Metadata } from 'next';
-import type { SiteChrome } from '../settings/queries';
+import type { EditionChrome } from '../editions/queries';
 import { feedPath } from '../feeds/paths';
 import type { FeedScope } from '../feeds/queries';
 import { absoluteUrl } from '../urls/paths';
 
-/** Title, description, canonical, OpenGraph and Twitter tags for a public page. */
+/**
+ * hreflang alternates (ADR 021): the page itself and its versions in the other
+ * editions, plus x-default (the default edition's version, else the first by
+ * edition order). None when the page has no version elsewhere.
+ */
+export function hreflangLinks(chrome: EditionChrome, path: string, versions: { code: string; path: string }[]): Record<string, string> | undefined {
+  if (versions.length === 0) return undefined;
+  const { settings, edition, editions } = chrome;
+  const all = [{ code: edition.code as string, path }, ...versions];
+  const order = (code: string) => editions.findIndex((e) => e.code === code);
+  all.sort((a, b) => order(a.code) - order(b.code));
+  const byDefault = all.find((v) => editions.find((e) => e.code === v.code)?.isDefault) ?? all[0];
+  return { ...Object.fromEntries(all.map((v) => [v.code, absoluteUrl(v.path, settings.siteUrl)])), 'x-default': absoluteUrl(byDefault.path, settings.siteUrl) };
+}
+
+/** Title, description, canonical, hreflang, feeds, OpenGraph and Twitter tags for a public page of an edition. */
 export function pageMetadata({
   chrome,
   title,
@@ -13,8 +28,11 @@ export function pageMetadata({
   image,
   article,
   feed,
+  versions = [],
 }: {
-  chrome: SiteChrome;
+  chrome: EditionChrome;
+  /** The page's versions in the other editions (hreflang). */
+  versions?: { code: string; path: string }[];
   title?: string;
   description?: string;
   path: string;
@@ -23,7 +41,8 @@ export function pageMetadata({
   /** A listing's own feed (with its title), linked before the site's. */
   feed?: { scope: FeedScope; title: string };
 }): Metadata {
-  const { settings } = chrome;
+  const { settings, edition, m } = chrome;
+  const base = edition.base;
   const fullTitle = title ? `${title} | ${settings.siteName}` : `${settings.siteName}${settings.tagline ? ` — ${settings.tagline}` : ''}`;
   const desc = description || settings.tagline || settings.siteName;
   const url = absoluteUrl(path, settings.siteUrl);
@@ -34,14 +53,15 @@ export function pageMetadata({
     description: desc,
     alternates: {
       canonical: url,
+      languages: hreflangLinks(chrome, path, versions),
       // <link rel="alternate"> to the feeds: the listing's own, then the site's in each format.
       types: {
         'application/rss+xml': [
-          ...(feed ? [{ url: absoluteUrl(feedPath(feed.scope), settings.siteUrl), title: `${feed.title} | ${settings.siteName}` }] : []),
-          { url: absoluteUrl(feedPath({ kind: 'site' }, 'rss'), settings.siteUrl), title: settings.siteName },
+          ...(feed ? [{ url: absoluteUrl(feedPath(feed.scope, 'rss', base), settings.siteUrl), title: `${feed.title} | ${settings.siteName}` }] : []),
+          { url: absoluteUrl(feedPath({ kind: 'site' }, 'rss', base), settings.siteUrl), title: settings.siteName },
         ],
-        'application/atom+xml': [{ url: absoluteUrl(feedPath({ kind: 'site' }, 'atom'), settings.siteUrl), title: settings.siteName }],
-        'application/feed+json': [{ url: absoluteUrl(feedPath({ kind: 'site' }, 'json'), settings.siteUrl), title: settings.siteName }],
+        'application/atom+xml': [{ url: absoluteUrl(feedPath({ kind: 'site' }, 'atom', base), settings.siteUrl), title: settings.siteName }],
+        'application/feed+json': [{ url: absoluteUrl(feedPath({ kind: 'site' }, 'json', base), settings.siteUrl), title: settings.siteName }],
       },
     },
     openGraph: {
@@ -49,7 +69,7 @@ export function pageMetadata({
       description: desc,
       url,
       siteName: settings.siteName,
-      locale: 'en_GB',
+      locale: m.ogLocale,
       images,
       ...(article
         ? { type: 'article', publishedTime: article.publishedTime, modifiedTime: article.modifiedTime, section: article.section, authors: article.authors, tags: article.tags }

@@ -1,3 +1,4 @@
+import { EDITION_CODES } from '../i18n/languages';
 import { published } from '../articles/queries';
 import { publicCache, shortPublicCache } from '../cache/public-cache';
 import { tags } from '../cache/tags';
@@ -33,7 +34,7 @@ export async function getShareCard(id: string): Promise<ShareCard | null> {
     db().article.findFirst({ where: { id, ...published }, select: { title: true, section: { select: { id: true, name: true } } } }),
   ]);
   if (!row) {
-    shortPublicCache(tags.article(id), tags.latest('en'));
+    shortPublicCache(tags.article(id), ...EDITION_CODES.map((code) => tags.latest(code)));
     return null;
   }
   publicCache(tags.site, tags.article(id), tags.section(row.section.id));

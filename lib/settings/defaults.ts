@@ -5,6 +5,7 @@ export const SETTINGS_DEFAULTS = {
   siteUrl: 'http://localhost:3000',
   timeZone: 'Europe/Kyiv',
   language: 'en',
+  defaultEdition: 'en',
   supportUrl: '',
   supportHeaderText: 'Support Us',
   supportTitle: '',

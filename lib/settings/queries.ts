@@ -15,7 +15,7 @@ export const getSiteChrome = cache(async function siteChrome() {
   publicCache(tags.site);
   const [settings, sections, socialLinks] = await Promise.all([
     db().siteSettings.findUnique({ where: { id: 1 } }),
-    db().section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true } }),
+    db().section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true, description: true, translations: true } }),
     db().socialLink.findMany({ orderBy: [{ position: 'asc' }], select: { id: true, network: true, label: true, url: true } }),
   ]);
   const s = settings ?? { id: 1, ...SETTINGS_DEFAULTS };

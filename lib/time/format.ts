@@ -1,4 +1,10 @@
-/** Date formatting in the site's time zone. Pure functions, no framework imports. */
+/**
+ * Date formatting in the site's time zone and an edition's locale (en-GB,
+ * uk-UA, ru-RU; Node ships full ICU). Pure functions, no framework imports.
+ * Day–month order and the genitive month ("25 жовтня") come from ICU; the
+ * layout ("Weekday, day month year, hh:mm", 24-hour clock) is ours in every
+ * language, as on the reference site.
+ */
 
 /**
  * Creating an Intl.DateTimeFormat costs far more than using one (it loads
@@ -8,24 +14,27 @@
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions, locale: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, ...options });
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...options });
     formatters.set(key, f);
   }
   return f;
 }
 
-function parts(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
+function parts(date: Date, timeZone: string, options: Intl.DateTimeFormatOptions, locale = 'en-GB') {
   const out: Record<string, string> = {};
-  for (const p of formatter(timeZone, options).formatToParts(date)) out[p.type] = p.value;
+  for (const p of formatter(timeZone, options, locale).formatToParts(date)) out[p.type] = p.value;
   return out;
 }
 
-/** "Friday, 25 October 2024, 13:37" in the given zone. */
-export function formatDateline(date: Date, timeZone: string): string {
+/** "пʼятниця" → "Пʼятниця": weekdays start a dateline (Ukrainian and Russian write them in lower case). */
+const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
+
+/** "Friday, 25 October 2024, 13:37" (uk-UA: "Пʼятниця, 25 жовтня 2024, 13:37") in the given zone. */
+export function formatDateline(date: Date, timeZone: string, locale = 'en-GB'): string {
   const p = parts(date, timeZone, {
     weekday: 'long',
     day: 'numeric',
@@ -34,13 +43,13 @@ export function formatDateline(date: Date, timeZone: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  });
-  return `${p.weekday}, ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
+  }, locale);
+  return `${capitalise(p.weekday)}, ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
 }
 
-/** "25 October 2024" in the given zone. */
-export function formatDate(date: Date, timeZone: string): string {
-  const p = parts(date, timeZone, { day: 'numeric', month: 'long', year: 'numeric' });
+/** "25 October 2024" ("25 жовтня 2024") in the given zone. */
+export function formatDate(date: Date, timeZone: string, locale = 'en-GB'): string {
+  const p = parts(date, timeZone, { day: 'numeric', month: 'long', year: 'numeric' }, locale);
   return `${p.day} ${p.month} ${p.year}`;
 }
 
@@ -50,10 +59,10 @@ export function formatTime(date: Date, timeZone: string): string {
   return `${p.hour}:${p.minute}`;
 }
 
-/** "Friday, 25 October" — a heading for a day of news. */
-export function formatDay(date: Date, timeZone: string): string {
-  const p = parts(date, timeZone, { weekday: 'long', day: 'numeric', month: 'long' });
-  return `${p.weekday}, ${p.day} ${p.month}`;
+/** "Friday, 25 October" ("Пʼятниця, 25 жовтня") — a heading for a day of news. */
+export function formatDay(date: Date, timeZone: string, locale = 'en-GB'): string {
+  const p = parts(date, timeZone, { weekday: 'long', day: 'numeric', month: 'long' }, locale);
+  return `${capitalise(p.weekday)}, ${p.day} ${p.month}`;
 }
 
 /** The calendar date in the zone as { year, month, day } zero-padded strings. */

@@ -8,9 +8,6 @@ import { stripControlCharacters } from '../validation/text';
  */
 export const BUILD_PLACEHOLDER = '_';
 
-/** The front page's internal route is /front/<edition>; "/" is rewritten to it. */
-export const FRONT_EDITION = 'en';
-
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)

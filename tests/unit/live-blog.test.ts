@@ -86,6 +86,7 @@ test('LiveBlogPosting: the article fields, coverage times, newest entries at the
     body: [],
     live: 'LIVE',
     corrections: [],
+    translations: [],
   } satisfies ArticleView;
   const chrome = { settings: { siteUrl: 'https://news.example', siteName: 'Example' } } as SiteChrome;
   const live = liveBlogJsonLd(article, chrome, feed([entry('b', 30, { author: 'Eve', updatedAt: new Date(Date.UTC(2026, 11, 1, 10, 45)) }), entry('a', 10)]));

@@ -41,7 +41,7 @@ export default async function PreviewPage({ params }: Props) {
           Back to the editor
         </Link>
       </div>
-      <PublicPage currentSection={view.section.path.split('/').pop()}>
+      <PublicPage chrome={chrome} currentSection={view.section.slug} versions={view.translations}>
         <Article article={view} chrome={chrome} />
       </PublicPage>
     </div>

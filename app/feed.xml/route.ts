@@ -1,8 +1,0 @@
-import { connection } from 'next/server';
-import { feedResponse } from '@/lib/feeds/http';
-
-/** RSS 2.0 of the whole site. */
-export async function GET() {
-  await connection();
-  return feedResponse({ kind: 'site' }, 'rss');
-}
