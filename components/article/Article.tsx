@@ -82,7 +82,13 @@ export function Article({ article, chrome, live }: { article: ArticleView; chrom
       </article>
       <div className="min-w-0">
         <AdSlot placement="SIDEBAR" position="sidebar" seed={article.id} house={house} labels={m.ads} />
-        <LatestNewsAside section={article.section.slug} edition={edition.code} locale={m.locale} labels={m.lists} frontPath={frontPath(edition.base)} />
+        <LatestNewsAside
+          section={article.section.slug}
+          edition={edition.code}
+          locale={m.locale}
+          labels={{ latestNews: m.lists.latestNews, latestOnFront: m.lists.latestOnFront }}
+          frontPath={frontPath(edition.base)}
+        />
         <MostReadAside edition={edition.code} heading={m.lists.mostRead} />
       </div>
     </div>

@@ -6,7 +6,9 @@ import { BlockView, type BlockLabels } from './BlockView';
 export function ArticleBody({ blocks, renderAd, labels }: { blocks: ViewBlock[]; renderAd: (slot: number) => React.ReactNode; labels: BlockLabels }) {
   return (
     <div className="font-serif text-[1.15rem] leading-relaxed" data-testid="article-body">
-      {placeAds(blocks).map((item, i) => (item.kind === 'ad' ? <div key={`ad-${item.slot}`}>{renderAd(item.slot)}</div> : <BlockView key={i} block={item.block} labels={labels} />))}
+      {placeAds(blocks).map((item, i) =>
+        item.kind === 'ad' ? <div key={`ad-${item.slot}`}>{renderAd(item.slot)}</div> : <BlockView key={i} block={item.block} labels={labels} />,
+      )}
     </div>
   );
 }

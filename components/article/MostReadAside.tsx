@@ -27,5 +27,7 @@ export function MostReadAside({ edition, heading }: { edition: string; heading: 
     };
   }, [edition]);
   if (!data || data.items.length === 0) return null;
-  return <MostRead items={data.items.map((t) => ({ ...t, publishedAt: new Date(t.publishedAt), updatedAt: t.updatedAt ? new Date(t.updatedAt) : null }))} heading={heading} compact />;
+  return (
+    <MostRead items={data.items.map((t) => ({ ...t, publishedAt: new Date(t.publishedAt), updatedAt: t.updatedAt ? new Date(t.updatedAt) : null }))} heading={heading} compact />
+  );
 }

@@ -12,9 +12,7 @@ export function Pagination({ page, totalPages, href, labels }: { page: number; t
       ) : (
         <span />
       )}
-      <span className="text-muted">
-        {labels.pageOf(page, totalPages)}
-      </span>
+      <span className="text-muted">{labels.pageOf(page, totalPages)}</span>
       {page < totalPages ? (
         <a href={href(page + 1)} rel="next" className="rounded border border-line px-3 py-2 font-semibold hover:border-ink">
           {labels.older}

@@ -79,7 +79,9 @@ export async function buildArticleView(row: ArticleRow, now?: Date) {
   const refs = bodyReferences(body);
   const [media, linked] = await Promise.all([
     refs.mediaIds.length ? db().media.findMany({ where: { id: { in: refs.mediaIds } }, select: { id: true, filename: true, width: true, height: true } }) : [],
-    refs.articleIds.length ? db().article.findMany({ where: { id: { in: refs.articleIds }, ...published }, select: { id: true, slug: true, publishedAt: true, language: true } }) : [],
+    refs.articleIds.length
+      ? db().article.findMany({ where: { id: { in: refs.articleIds }, ...published }, select: { id: true, slug: true, publishedAt: true, language: true } })
+      : [],
   ]);
   const [ctx, bases] = await Promise.all([viewContext(row.language), basesByCode()]);
   return toArticleView(row, body, {
@@ -187,10 +189,7 @@ export const getPublishedArticle = cache(async function publishedArticle(slug: s
  */
 export async function getArticleAside(sectionSlug: string, code: string = 'en') {
   'use cache';
-  const [section, ctx] = await Promise.all([
-    db().section.findUnique({ where: { slug: sectionSlug }, select: { id: true, name: true, translations: true } }),
-    viewContext(code),
-  ]);
+  const [section, ctx] = await Promise.all([db().section.findUnique({ where: { slug: sectionSlug }, select: { id: true, name: true, translations: true } }), viewContext(code)]);
   if (!section) {
     publicCache(tags.site);
     return null;
@@ -366,7 +365,8 @@ export async function getSitemapEntries(code: string = 'en') {
         select: { slug: true, publishedAt: true, language: true, translationGroup: true },
       })
     : [];
-  const pathIn = (r: { slug: string; publishedAt: Date | null; language: string }) => articlePath({ slug: r.slug, publishedAt: r.publishedAt! }, ctx.timeZone, bases.get(r.language));
+  const pathIn = (r: { slug: string; publishedAt: Date | null; language: string }) =>
+    articlePath({ slug: r.slug, publishedAt: r.publishedAt! }, ctx.timeZone, bases.get(r.language));
   return rows.map((r) => ({
     path: articlePath({ slug: r.slug, publishedAt: r.publishedAt! }, ctx.timeZone, ctx.base),
     title: r.title,

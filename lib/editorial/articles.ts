@@ -103,5 +103,14 @@ export async function cacheKeysOf(db: Db, id: string) {
     where: { id },
     select: { id: true, language: true, translationGroup: true, sectionId: true, tags: { select: { tagId: true } }, authors: { select: { authorId: true } } },
   });
-  return row ? { id: row.id, language: row.language, translationGroup: row.translationGroup, sectionId: row.sectionId, tagIds: row.tags.map((t) => t.tagId), authorIds: row.authors.map((a) => a.authorId) } : null;
+  return row
+    ? {
+        id: row.id,
+        language: row.language,
+        translationGroup: row.translationGroup,
+        sectionId: row.sectionId,
+        tagIds: row.tags.map((t) => t.tagId),
+        authorIds: row.authors.map((a) => a.authorId),
+      }
+    : null;
 }

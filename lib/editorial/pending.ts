@@ -18,7 +18,14 @@ import { bumpVersion, editProblem, fail, featuredFor, invalid, MESSAGES, recordR
 
 /** The cache keys of an article row as readers see it (for invalidation). */
 export function liveKeys(row: EditRow) {
-  return { id: row.id, language: row.language, translationGroup: row.translationGroup, sectionId: row.sectionId, tagIds: row.tags.map((t) => t.tag.id), authorIds: row.authors.map((a) => a.authorId) };
+  return {
+    id: row.id,
+    language: row.language,
+    translationGroup: row.translationGroup,
+    sectionId: row.sectionId,
+    tagIds: row.tags.map((t) => t.tag.id),
+    authorIds: row.authors.map((a) => a.authorId),
+  };
 }
 
 /**

@@ -55,7 +55,13 @@ async function scopeOf(kind: ListingKind, slug: string, code: string, base: stri
     const s = await db().section.findUnique({ where: { slug }, select: { id: true, name: true, description: true, translations: true } });
     if (!s) return null;
     const named = sectionIn(s, code as EditionCode);
-    return { title: named.name, description: named.description, pagePath: sectionPath(slug, 1, base), where: { sectionId: s.id }, tags: [tags.section(s.id), tags.sectionList(s.id, code)] };
+    return {
+      title: named.name,
+      description: named.description,
+      pagePath: sectionPath(slug, 1, base),
+      where: { sectionId: s.id },
+      tags: [tags.section(s.id), tags.sectionList(s.id, code)],
+    };
   }
   if (kind === 'tag') {
     // A tag belongs to one edition.
@@ -65,7 +71,15 @@ async function scopeOf(kind: ListingKind, slug: string, code: string, base: stri
       : null;
   }
   const a = await db().author.findUnique({ where: { slug }, select: { id: true, name: true, bio: true } });
-  return a && { title: a.name, description: a.bio, pagePath: authorPath(slug, 1, base), where: { authors: { some: { authorId: a.id } } }, tags: [tags.author(a.id), tags.authorList(a.id, code)] };
+  return (
+    a && {
+      title: a.name,
+      description: a.bio,
+      pagePath: authorPath(slug, 1, base),
+      where: { authors: { some: { authorId: a.id } } },
+      tags: [tags.author(a.id), tags.authorList(a.id, code)],
+    }
+  );
 }
 
 /**

@@ -23,7 +23,9 @@ export async function sitemapResponse(segment: string): Promise<Response> {
   const alternate = (code: string, path: string) => `<xhtml:link rel="alternate" hreflang="${code}" href="${url(path)}"/>`;
   const rows = [
     `<url><loc>${url(frontPath(edition.base))}</loc><changefreq>always</changefreq><priority>1</priority></url>`,
-    ...sections.filter((s) => listed.has(s.slug)).map((s) => `<url><loc>${url(sectionPath(s.slug, 1, edition.base))}</loc><changefreq>hourly</changefreq><priority>0.8</priority></url>`),
+    ...sections
+      .filter((s) => listed.has(s.slug))
+      .map((s) => `<url><loc>${url(sectionPath(s.slug, 1, edition.base))}</loc><changefreq>hourly</changefreq><priority>0.8</priority></url>`),
     ...entries.map((e) => {
       const links = e.alternates.length ? [alternate(edition.code, e.path), ...e.alternates.map((a) => alternate(a.code, a.path))].join('') : '';
       return `<url><loc>${url(e.path)}</loc><lastmod>${e.lastModified.toISOString()}</lastmod><priority>0.6</priority>${links}</url>`;

@@ -35,15 +35,20 @@ const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.s
 
 /** "Friday, 25 October 2024, 13:37" (uk-UA: "Пʼятниця, 25 жовтня 2024, 13:37") in the given zone. */
 export function formatDateline(date: Date, timeZone: string, locale = 'en-GB'): string {
-  const p = parts(date, timeZone, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }, locale);
+  const p = parts(
+    date,
+    timeZone,
+    {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    },
+    locale,
+  );
   return `${capitalise(p.weekday)}, ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
 }
 

@@ -4,6 +4,7 @@ import { getMostRead } from '@/lib/articles/most-read';
 import { houseAd } from '@/lib/ads/creative';
 import { routeEdition } from '@/lib/editions/route';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { metadataOf } from '@/lib/seo/metadata-guard';
 import { BUILD_PLACEHOLDER } from '@/lib/urls/params';
 import { frontPath } from '@/lib/urls/paths';
 import { PublicPage } from '@/components/site/PublicPage';
@@ -24,10 +25,12 @@ export function generateStaticParams() {
   return [{ edition: BUILD_PLACEHOLDER }];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const chrome = await routeEdition((await params).edition, '/');
-  const versions = chrome.editions.filter((e) => e.code !== chrome.edition.code).map((e) => ({ code: e.code, path: frontPath(e.base) }));
-  return pageMetadata({ chrome, path: frontPath(chrome.edition.base), versions });
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return metadataOf(async () => {
+    const chrome = await routeEdition((await params).edition, '/');
+    const versions = chrome.editions.filter((e) => e.code !== chrome.edition.code).map((e) => ({ code: e.code, path: frontPath(e.base) }));
+    return pageMetadata({ chrome, path: frontPath(chrome.edition.base), versions });
+  });
 }
 
 export default async function FrontPage({ params }: Props) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { searchArticles } from '@/lib/articles/queries';
 import { routeEdition } from '@/lib/editions/route';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { metadataOf } from '@/lib/seo/metadata-guard';
 import { BUILD_PLACEHOLDER, parseOrNull, searchParams as searchSchema } from '@/lib/urls/params';
 import { searchPath } from '@/lib/urls/paths';
 import { PublicPage } from '@/components/site/PublicPage';
@@ -20,11 +21,13 @@ async function parse(searchParams: Props['searchParams']) {
   return parseOrNull(searchSchema, await searchParams) ?? {};
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const chrome = await routeEdition((await params).edition, '/search');
-  const { q } = await parse(searchParams);
-  const { m } = chrome;
-  return { ...pageMetadata({ chrome, title: q ? `${m.search.title}: ${q}` : m.search.title, path: searchPath(chrome.edition.base) }), robots: { index: false } };
+export function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return metadataOf(async () => {
+    const chrome = await routeEdition((await params).edition, '/search');
+    const { q } = await parse(searchParams);
+    const { m } = chrome;
+    return { ...pageMetadata({ chrome, title: q ? `${m.search.title}: ${q}` : m.search.title, path: searchPath(chrome.edition.base) }), robots: { index: false } };
+  });
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

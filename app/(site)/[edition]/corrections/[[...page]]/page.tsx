@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getCorrectionsPage } from '@/lib/corrections/queries';
 import { routeEdition } from '@/lib/editions/route';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { metadataOf } from '@/lib/seo/metadata-guard';
 import { BUILD_PLACEHOLDER, correctionsParams, parseOrNull } from '@/lib/urls/params';
 import { correctionsPath } from '@/lib/urls/paths';
 import { CorrectionList } from '@/components/corrections/CorrectionList';
@@ -28,14 +29,16 @@ async function load(params: Props['params']) {
   return { list, chrome };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { list, chrome } = await load(params);
-  const { m } = chrome;
-  return pageMetadata({
-    chrome,
-    title: list.page > 1 ? m.lists.pageTitle(m.corrections.pageTitle, list.page) : m.corrections.pageTitle,
-    description: m.corrections.intro,
-    path: correctionsPath(list.page, chrome.edition.base),
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return metadataOf(async () => {
+    const { list, chrome } = await load(params);
+    const { m } = chrome;
+    return pageMetadata({
+      chrome,
+      title: list.page > 1 ? m.lists.pageTitle(m.corrections.pageTitle, list.page) : m.corrections.pageTitle,
+      description: m.corrections.intro,
+      path: correctionsPath(list.page, chrome.edition.base),
+    });
   });
 }
 

@@ -6,6 +6,7 @@ import { answerMissingPath } from '@/lib/redirects/answer';
 import { getLiveBlog } from '@/lib/live/queries';
 import { liveBlogJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { metadataOf } from '@/lib/seo/metadata-guard';
 import { SHARE_IMAGE, shareImagePath } from '@/lib/seo/share-image';
 import { articleParams, BUILD_PLACEHOLDER, parseOrNull } from '@/lib/urls/params';
 import { Article } from '@/components/article/Article';
@@ -38,23 +39,25 @@ async function load(params: Props['params']) {
   return { ...found, chrome };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { view, chrome } = await load(params);
-  return pageMetadata({
-    chrome,
-    title: view.title,
-    description: view.standfirst,
-    path: view.path,
-    versions: view.translations,
-    // Without a hero image: the generated card (headline, section, site name).
-    image: view.hero ?? { src: shareImagePath(view), ...SHARE_IMAGE, alt: view.title },
-    article: {
-      publishedTime: view.publishedAt.toISOString(),
-      modifiedTime: view.updatedAt?.toISOString(),
-      section: view.section.name,
-      authors: view.authors.map((a) => a.name),
-      tags: view.tags.map((t) => t.name),
-    },
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return metadataOf(async () => {
+    const { view, chrome } = await load(params);
+    return pageMetadata({
+      chrome,
+      title: view.title,
+      description: view.standfirst,
+      path: view.path,
+      versions: view.translations,
+      // Without a hero image: the generated card (headline, section, site name).
+      image: view.hero ?? { src: shareImagePath(view), ...SHARE_IMAGE, alt: view.title },
+      article: {
+        publishedTime: view.publishedAt.toISOString(),
+        modifiedTime: view.updatedAt?.toISOString(),
+        section: view.section.name,
+        authors: view.authors.map((a) => a.name),
+        tags: view.tags.map((t) => t.name),
+      },
+    });
   });
 }
 
