@@ -22,7 +22,10 @@ import { adImages, heroImages, portraitImages, renderImages, type RenderedImage 
 
 /**
  * The demo content seed: an invented national outlet ("The Ninth Meridian")
- * with sections, authors, tags, about seventy articles published over the
+ * in three editions (English, Ukrainian at /uk/, Russian at /ru/; some
+ * articles are translations sharing a translationGroup) with sections (named
+ * per edition), authors (shared), tags (per edition), about seventy English,
+ * forty-odd Ukrainian and twenty Russian articles published over the
  * last sixteen days (in story threads whose Background blocks link earlier
  * coverage), images drawn at seed time, settings, social links and ads.
  *
