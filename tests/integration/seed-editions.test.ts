@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 
 import { createTestDatabase } from '../helpers/db.ts';
 import { bodySchema, bodyToText, type Body } from '../../lib/blocks/schema.ts';
-import { ALL_DEMO_ARTICLES, DEMO_SECTIONS, SHOWCASE_SLUG, seedIfEmpty, wipeContent } from '../../tools/seed/index.ts';
+import { ALL_DEMO_ARTICLES, DEMO_SECTIONS, SHOWCASE_SLUG, SHOWCASE_SLUG_RU, SHOWCASE_SLUG_UK, seedIfEmpty, wipeContent } from '../../tools/seed/index.ts';
 import { BODY_LABELS, buildArticles, resolveTokens, zonedTime } from '../../tools/seed/build.ts';
 import { AUTHORS, EDITION_TEXTS, TAG_LANGUAGE } from '../../tools/seed/content/site.ts';
 import type { ArticleSeed } from '../../tools/seed/content/types.ts';
@@ -92,6 +92,7 @@ test('translation groups: an English original and at most one version per editio
 
   const showcase = all.find((a) => a.slug === SHOWCASE_SLUG)!;
   const versions = groups.get(showcase.translationGroup!)!;
+  assert.deepEqual(versions.map((v) => v.slug).sort(), [SHOWCASE_SLUG, SHOWCASE_SLUG_RU, SHOWCASE_SLUG_UK].sort());
   assert.deepEqual(versions.map((v) => v.language).sort(), ['en', 'ru', 'uk']);
   for (const v of versions) {
     assert.equal(v.status, 'PUBLISHED');

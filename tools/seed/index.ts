@@ -42,6 +42,9 @@ import { adImages, heroImages, portraitImages, renderImages, type RenderedImage 
 
 export { DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from './content/special.ts';
 export { LIVE_SLUG } from './content/live.ts';
+/** The showcase's Ukrainian and Russian versions (same translationGroup as SHOWCASE_SLUG; each leads its edition's front page). */
+export { SHOWCASE_SLUG_UK } from './content/uk/index.ts';
+export { SHOWCASE_SLUG_RU } from './content/ru/index.ts';
 
 /** Section slugs, in menu order. */
 export const DEMO_SECTIONS: readonly string[] = SECTIONS.map((s) => s.slug);
