@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { bodySchema, bodyToText, type Block, type Body, type Inline } from '../../lib/blocks/schema.ts';
-import type { ArticleSeed, Chunk } from './content/types.ts';
-import { OUTLETS } from './content/site.ts';
+import type { ArticleSeed, Chunk, Language } from './content/types.ts';
+import { OUTLETS, outletName, TAG_LANGUAGE } from './content/site.ts';
 
 /**
  * Pure helpers that turn the compact article seeds into database rows:
@@ -55,24 +55,60 @@ export function kyivTime(now: Date, daysAgo: number, hhmm: string): Date {
 }
 
 const weekdayFmt = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, weekday: 'long' });
-const dateFmt = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long' });
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Day + genitive month in uk and ru ("9 листопада", "9 ноября"); ICU gives these forms itself. */
+const dateFmt: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long' }),
+  uk: new Intl.DateTimeFormat('uk', { timeZone: TIME_ZONE, day: 'numeric', month: 'long' }),
+  ru: new Intl.DateTimeFormat('ru', { timeZone: TIME_ZONE, day: 'numeric', month: 'long' }),
+};
+/**
+ * What ICU does not give: weekdays in the accusative and months in the
+ * locative, each with its preposition (Russian "во вторник" but "в среду").
+ * Sunday first, as Date.getUTCDay counts.
+ */
+const WEEKDAYS: Record<'uk' | 'ru', string[]> = {
+  uk: ['у неділю', 'у понеділок', 'у вівторок', 'у середу', 'у четвер', 'у пʼятницю', 'у суботу'],
+  ru: ['в воскресенье', 'в понедельник', 'во вторник', 'в среду', 'в четверг', 'в пятницу', 'в субботу'],
+};
+const IN_MONTHS: Record<'uk' | 'ru', string[]> = {
+  uk: ['у січні', 'у лютому', 'у березні', 'у квітні', 'у травні', 'у червні', 'у липні', 'у серпні', 'у вересні', 'у жовтні', 'у листопаді', 'у грудні'],
+  ru: ['в январе', 'в феврале', 'в марте', 'в апреле', 'в мае', 'в июне', 'в июле', 'в августе', 'в сентябре', 'в октябре', 'в ноябре', 'в декабре'],
+};
+
+/** Labels the build writes into bodies, per edition. */
+export const BODY_LABELS: Record<Language, { details: string; background: string }> = {
+  en: { details: 'Details', background: 'Background' },
+  uk: { details: 'Подробиці', background: 'Контекст' },
+  ru: { details: 'Подробности', background: 'Контекст' },
+};
 
 /**
  * Resolves the date tokens described in content/types.ts against a
- * publication time: {weekday[:-N]} and {date[:-N]} count days, {month[:-N]}
- * counts months; a bare {date} in a background item is the linked article's date.
+ * publication time, in the given edition's language: {weekday[:-N]} and
+ * {date[:-N]} count days, {month[:-N]} counts months; a bare {date} in a
+ * background item is the linked article's date. A capital first letter
+ * ({Weekday}) capitalises the result.
  */
-export function resolveTokens(text: string, at: Date, linkedAt?: Date): string {
-  return text.replace(/\{(weekday|date|month)(?::(-?\d+))?\}/g, (_m, kind: string, n?: string) => {
+export function resolveTokens(text: string, at: Date, linkedAt?: Date, language: Language = 'en'): string {
+  return text.replace(/\{([Ww]eekday|[Dd]ate|[Mm]onth)(?::(-?\d+))?\}/g, (_m, token: string, n?: string) => {
+    const kind = token.toLowerCase();
     const k = Number(n ?? 0);
+    let out: string;
     if (kind === 'month') {
-      const month = localDate(at.getTime(), TIME_ZONE)[1];
-      return MONTHS[(((month + k) % 12) + 12) % 12];
+      const month = (((localDate(at.getTime(), TIME_ZONE)[1] + k) % 12) + 12) % 12;
+      out = language === 'en' ? MONTHS[month] : IN_MONTHS[language][month];
+    } else {
+      const base = kind === 'date' && n === undefined && linkedAt ? linkedAt : at;
+      const t = new Date(base.getTime() + k * DAY);
+      if (kind === 'date') out = dateFmt[language].format(t);
+      else if (language === 'en') out = weekdayFmt.format(t);
+      else {
+        const [y, m0, d] = localDate(t.getTime(), TIME_ZONE);
+        out = WEEKDAYS[language][new Date(Date.UTC(y, m0, d)).getUTCDay()];
+      }
     }
-    const base = kind === 'date' && n === undefined && linkedAt ? linkedAt : at;
-    const t = new Date(base.getTime() + k * DAY);
-    return kind === 'weekday' ? weekdayFmt.format(t) : dateFmt.format(t);
+    return token[0] === token[0].toUpperCase() ? out[0].toUpperCase() + out.slice(1) : out;
   });
 }
 
@@ -134,6 +170,9 @@ export interface MediaRef {
 export interface BuiltArticle {
   id: string;
   seed: ArticleSeed;
+  language: Language;
+  /** Shared by an English original and its translations; null for an article without translations. */
+  translationGroup: string | null;
   /** Title, standfirst and hero caption with date tokens resolved. */
   title: string;
   standfirst: string;
@@ -160,16 +199,39 @@ export function buildArticles(
   known: { sections: Set<string>; tags: Set<string>; authors: Set<string> },
 ): BuiltArticle[] {
   const slugs = new Set<string>();
+  const lang = (s: ArticleSeed): Language => s.language ?? 'en';
   for (const s of seeds) {
     if (slugs.has(s.slug)) throw new Error(`seed: duplicate slug ${s.slug}`);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s.slug)) throw new Error(`seed: slug is not kebab-case: ${s.slug}`);
     slugs.add(s.slug);
     if (!known.sections.has(s.section)) throw new Error(`seed: ${s.slug}: unknown section ${s.section}`);
     for (const t of s.tags) if (!known.tags.has(t)) throw new Error(`seed: ${s.slug}: unknown tag ${t}`);
+    for (const t of s.tags) {
+      const tagLanguage = TAG_LANGUAGE.get(t);
+      if (tagLanguage !== lang(s)) throw new Error(`seed: ${s.slug} (${lang(s)}): tag ${t} belongs to the ${tagLanguage ?? 'unknown'} edition`);
+    }
     for (const a of s.authors) if (!known.authors.has(a)) throw new Error(`seed: ${s.slug}: unknown author ${a}`);
     if (!OUTLETS[s.source]) throw new Error(`seed: ${s.slug}: unknown source ${s.source}`);
     if (s.citing && !OUTLETS[s.citing]) throw new Error(`seed: ${s.slug}: unknown citing outlet ${s.citing}`);
+    if (lang(s) !== 'en') checkText(s);
   }
+
+  // Translation groups: an English original and at most one translation per other edition.
+  const bySlug = new Map(seeds.map((s) => [s.slug, s]));
+  const groups = new Map<string, string>(); // slug of the original -> group uuid
+  const taken = new Set<string>(); // original slug + language
+  for (const s of seeds) {
+    if (!s.translationOf) continue;
+    const original = bySlug.get(s.translationOf);
+    if (!original) throw new Error(`seed: ${s.slug}: translationOf ${s.translationOf}, which is not a demo article`);
+    if (lang(original) !== 'en' || original.translationOf) throw new Error(`seed: ${s.slug}: translationOf ${s.translationOf}, which is not an English original`);
+    if (lang(s) === 'en') throw new Error(`seed: ${s.slug}: an English article cannot be a translation`);
+    const key = `${original.slug}:${lang(s)}`;
+    if (taken.has(key)) throw new Error(`seed: ${s.slug}: ${original.slug} already has a ${lang(s)} translation`);
+    taken.add(key);
+    if (!groups.has(original.slug)) groups.set(original.slug, randomUUID());
+  }
+  const groupOf = (s: ArticleSeed) => groups.get(s.translationOf ?? s.slug) ?? null;
 
   const published = seeds.filter((s) => !s.status);
   const placed = placeTimes(
@@ -188,15 +250,17 @@ export function buildArticles(
       const targetId = ids.get(slug);
       const targetAt = publishedAt.get(slug);
       if (!targetId || !targetAt) throw new Error(`seed: ${s.slug}: background links to ${slug}, which is not a published demo article`);
+      if (lang(bySlug.get(slug)!) !== lang(s)) throw new Error(`seed: ${s.slug}: background links to ${slug}, which is in another edition`);
       if (pub && targetAt.getTime() >= pub.getTime()) throw new Error(`seed: ${s.slug}: background links forward in time to ${slug}`);
-      return { text: resolveTokens(text, ref, targetAt), articleId: targetId };
+      return { text: resolveTokens(text, ref, targetAt, lang(s)), articleId: targetId };
     };
 
-    const r = (t: string) => resolveTokens(t, ref);
+    const r = (t: string) => resolveTokens(t, ref, undefined, lang(s));
+    const labels = BODY_LABELS[lang(s)];
     const chunkToBlock = (c: Chunk): Block => {
       if (c === 'ad') return { type: 'ad' };
       if (typeof c === 'string') return { type: 'paragraph', content: inline(r(c)) };
-      if ('details' in c) return { type: 'labelled', label: 'Details', content: inline(r(c.details)) };
+      if ('details' in c) return { type: 'labelled', label: labels.details, content: inline(r(c.details)) };
       if ('label' in c) return { type: 'labelled', label: c.label, content: inline(r(c.text)) };
       if ('quote' in c) return { type: 'quote', text: r(c.quote), speaker: c.by, context: r(c.context ?? '') };
       if ('sub' in c) return { type: 'subheading', text: c.sub };
@@ -205,7 +269,7 @@ export function buildArticles(
         return { type: 'image', mediaId: media(c.image).id, alt: c.alt ?? c.caption, caption: r(c.caption), credit: c.credit ?? '' };
       }
       if ('embed' in c) return { type: 'embed', provider: c.embed, url: c.url, title: c.title };
-      return { type: 'background', title: c.title ?? 'Background', items: c.bg.map(backgroundItem) };
+      return { type: 'background', title: c.title ?? labels.background, items: c.bg.map(backgroundItem) };
     };
 
     const chunks: Chunk[] = [...s.body];
@@ -222,6 +286,8 @@ export function buildArticles(
     return {
       id: ids.get(s.slug)!,
       seed: s,
+      language: lang(s),
+      translationGroup: groupOf(s),
       title: r(s.title),
       standfirst: r(s.standfirst),
       heroCaption: r(s.heroCaption ?? ''),
@@ -237,16 +303,49 @@ export function buildArticles(
   });
 }
 
+/** Every text of an article, for the checks below. */
+function seedTexts(s: ArticleSeed): string[] {
+  const out = [s.title, s.standfirst, s.heroAlt ?? '', s.heroCaption ?? '', s.heroCredit ?? ''];
+  for (const c of [...s.body, ...(s.background?.length ? [{ bg: s.background }] : [])]) {
+    if (typeof c === 'string') out.push(c === 'ad' ? '' : c);
+    else if ('details' in c) out.push(c.details);
+    else if ('label' in c) out.push(c.label, c.text);
+    else if ('quote' in c) out.push(c.quote, c.by, c.context ?? '');
+    else if ('sub' in c) out.push(c.sub);
+    else if ('list' in c) out.push(...c.list);
+    else if ('image' in c) out.push(c.alt ?? '', c.caption, c.credit ?? '');
+    else if ('embed' in c) out.push(c.title);
+    else out.push(c.title ?? '', ...c.bg.map(([, t]) => t));
+  }
+  return out;
+}
+
+/**
+ * A Ukrainian or Russian article is written in its language (its title,
+ * standfirst and first paragraph are Cyrillic), and Ukrainian uses ʼ (U+02BC)
+ * for the apostrophe, never ' or ’.
+ */
+function checkText(s: ArticleSeed): void {
+  const cyrillic = /[\u0400-\u04FF]/;
+  if (!cyrillic.test(s.title) || !cyrillic.test(s.standfirst)) throw new Error(`seed: ${s.slug}: a ${s.language} article needs a title and standfirst in its language`);
+  for (const t of seedTexts(s)) {
+    if (s.language === 'uk' && /[\u0400-\u04FF]['\u2019][\u0400-\u04FF]/.test(t)) throw new Error(`seed: ${s.slug}: write the Ukrainian apostrophe as ʼ (U+02BC): ${t}`);
+    if (s.language === 'ru' && /[іїєґʼ]/i.test(t)) throw new Error(`seed: ${s.slug}: Ukrainian letters in a Russian article: ${t}`);
+    if (s.language === 'uk' && /[ыэъё]/i.test(t)) throw new Error(`seed: ${s.slug}: Russian letters in a Ukrainian article: ${t}`);
+  }
+}
+
 /** Source and citing URLs: the outlet's site plus a plausible article path. */
 export function attribution(s: ArticleSeed, at: Date) {
   const src = OUTLETS[s.source];
   const cit = s.citing ? OUTLETS[s.citing] : undefined;
   const [y, m] = [at.getUTCFullYear(), String(at.getUTCMonth() + 1).padStart(2, '0')];
   const short = s.slug.split('-').slice(0, 6).join('-');
+  const language = s.language ?? 'en';
   return {
-    sourceName: src.name,
+    sourceName: outletName(s.source, language),
     sourceUrl: `${src.url}/news/${short}`,
-    citingName: cit?.name ?? '',
+    citingName: s.citing ? outletName(s.citing, language) : '',
     citingUrl: cit ? `${cit.url}/${y}/${m}/${short}` : '',
   };
 }

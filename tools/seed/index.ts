@@ -10,7 +10,10 @@ import { FLOOD } from './content/flood.ts';
 import { NEWS } from './content/news.ts';
 import { OPINION } from './content/opinion.ts';
 import { RAIL } from './content/rail.ts';
-import { AUTHORS, CORRECTIONS, SECTIONS, SITE, SOCIAL_LINKS, TAGS, adCampaigns } from './content/site.ts';
+import { AUTHORS, CORRECTIONS, EDITION_TEXTS, SECTIONS, SITE, SOCIAL_LINKS, TAGS, TAGS_RU, TAGS_UK, TAG_LANGUAGE, adCampaigns } from './content/site.ts';
+import { HERO_TEXTS } from './content/heroes.ts';
+import { ARTICLES_UK } from './content/uk/index.ts';
+import { ARTICLES_RU } from './content/ru/index.ts';
 import { SOCIETY } from './content/society.ts';
 import { SPECIAL } from './content/special.ts';
 import { TECH } from './content/tech.ts';
@@ -19,7 +22,10 @@ import { adImages, heroImages, portraitImages, renderImages, type RenderedImage 
 
 /**
  * The demo content seed: an invented national outlet ("The Ninth Meridian")
- * with sections, authors, tags, about seventy articles published over the
+ * in three editions (English, Ukrainian at /uk/, Russian at /ru/; some
+ * articles are translations sharing a translationGroup) with sections (named
+ * per edition), authors (shared), tags (per edition), about seventy English,
+ * forty-odd Ukrainian and twenty Russian articles published over the
  * last sixteen days (in story threads whose Background blocks link earlier
  * coverage), images drawn at seed time, settings, social links and ads.
  *
@@ -36,12 +42,22 @@ import { adImages, heroImages, portraitImages, renderImages, type RenderedImage 
 
 export { DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from './content/special.ts';
 export { LIVE_SLUG } from './content/live.ts';
+/** The showcase's Ukrainian and Russian versions (same translationGroup as SHOWCASE_SLUG; each leads its edition's front page). */
+export { SHOWCASE_SLUG_UK } from './content/uk/index.ts';
+export { SHOWCASE_SLUG_RU } from './content/ru/index.ts';
 
 /** Section slugs, in menu order. */
 export const DEMO_SECTIONS: readonly string[] = SECTIONS.map((s) => s.slug);
 
-/** Every demo article, as written (the showcase, draft, in-review and scheduled ones last). */
+/** Every English demo article, as written (the showcase, draft, in-review and scheduled ones last). */
 export const DEMO_ARTICLES: readonly ArticleSeed[] = [...FLOOD, ...BUDGET, ...RAIL, ...TECH, ...ECONOMY, ...SOCIETY, ...CULTURE, ...OPINION, ...NEWS, ...SPECIAL];
+
+/** The Ukrainian and Russian editions' demo articles (some are translations of English ones: translationOf). */
+export const DEMO_ARTICLES_UK: readonly ArticleSeed[] = ARTICLES_UK;
+export const DEMO_ARTICLES_RU: readonly ArticleSeed[] = ARTICLES_RU;
+
+/** Every demo article of every edition. */
+export const ALL_DEMO_ARTICLES: readonly ArticleSeed[] = [...DEMO_ARTICLES, ...ARTICLES_UK, ...ARTICLES_RU];
 
 export const DEMO_SITE_NAME = SITE.siteName;
 
@@ -60,7 +76,7 @@ async function prepare(now: Date): Promise<Prepared> {
   const media = rendered.map((m) => ({ ...m, id: randomUUID() }));
   const ids = {
     sections: new Map(SECTIONS.map((s) => [s.slug as string, randomUUID()])),
-    tags: new Map(TAGS.map(([slug]) => [slug, randomUUID()])),
+    tags: new Map([...TAGS, ...TAGS_UK, ...TAGS_RU].map(([slug]) => [slug, randomUUID()])),
     authors: new Map(AUTHORS.map((a) => [a.slug as string, randomUUID()])),
     media: new Map(media.map((m) => [m.key, m.id])),
   };
@@ -69,7 +85,7 @@ async function prepare(now: Date): Promise<Prepared> {
     if (!id) throw new Error(`seed: unknown image ${key}`);
     return { id };
   };
-  const articles = buildArticles([...DEMO_ARTICLES], now, mediaRef, {
+  const articles = buildArticles([...ALL_DEMO_ARTICLES], now, mediaRef, {
     sections: new Set(ids.sections.keys()),
     tags: new Set(ids.tags.keys()),
     authors: new Set(ids.authors.keys()),
@@ -99,9 +115,20 @@ async function insert(tx: Tx, p: Prepared): Promise<void> {
   });
 
   await tx.section.createMany({
-    data: SECTIONS.map((s, i) => ({ id: ids.sections.get(s.slug)!, slug: s.slug, name: s.name, description: s.description, position: i + 1 })),
+    data: SECTIONS.map((s, i) => ({
+      id: ids.sections.get(s.slug)!,
+      slug: s.slug,
+      name: s.name,
+      description: s.description,
+      translations: s.translations,
+      position: i + 1,
+    })),
   });
-  await tx.tag.createMany({ data: TAGS.map(([slug, name]) => ({ id: ids.tags.get(slug)!, slug, name })) });
+  await tx.tag.createMany({
+    data: [...TAGS, ...TAGS_UK, ...TAGS_RU].map(([slug, name]) => ({ id: ids.tags.get(slug)!, slug, name, language: TAG_LANGUAGE.get(slug)! })),
+  });
+  // The migration inserts the Edition rows; the demo only names the Ukrainian and Russian sites.
+  for (const [code, texts] of Object.entries(EDITION_TEXTS)) await tx.edition.update({ where: { code }, data: texts });
   await tx.author.createMany({
     data: AUTHORS.map((a) => ({
       id: ids.authors.get(a.slug)!,
@@ -118,6 +145,8 @@ async function insert(tx: Tx, p: Prepared): Promise<void> {
     data: p.articles.map((a) => {
       const s = a.seed;
       const hero = mediaByKey.get(s.hero)!;
+      const local = a.language === 'en' ? undefined : HERO_TEXTS[a.language];
+      const [heroAlt, heroCaption] = local?.images[s.hero] ?? [hero.alt, hero.caption];
       return {
         id: a.id,
         slug: s.slug,
@@ -126,7 +155,8 @@ async function insert(tx: Tx, p: Prepared): Promise<void> {
         body: a.body as Prisma.InputJsonValue,
         bodyText: a.bodyText,
         status: a.status,
-        language: 'en',
+        language: a.language,
+        translationGroup: a.translationGroup,
         featured: s.featured ?? false,
         publishedAt: a.publishedAt,
         scheduledAt: a.scheduledAt,
@@ -136,9 +166,9 @@ async function insert(tx: Tx, p: Prepared): Promise<void> {
         version: a.updatedAt ? 2 : 1,
         sectionId: ids.sections.get(s.section)!,
         heroId: hero.id,
-        heroAlt: s.heroAlt ?? hero.alt,
-        heroCaption: a.heroCaption || hero.caption,
-        heroCredit: s.heroCredit ?? hero.credit,
+        heroAlt: s.heroAlt ?? heroAlt,
+        heroCaption: a.heroCaption || heroCaption,
+        heroCredit: s.heroCredit ?? local?.credit ?? hero.credit,
         ...attribution(s, a.publishedAt ?? now),
       };
     }),
@@ -219,7 +249,11 @@ export async function seedIfEmpty(db: PrismaClient, options: SeedOptions = {}): 
   return seeded;
 }
 
-/** Deletes all content, media, ads, social links and settings (not users or anything else). */
+/**
+ * Deletes all content, media, ads, social links and settings (not users or
+ * anything else). The Edition rows stay (the migration made them); their
+ * demo site names and taglines are reset.
+ */
 export async function wipeContent(db: PrismaClient): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.articleTag.deleteMany();
@@ -234,5 +268,6 @@ export async function wipeContent(db: PrismaClient): Promise<void> {
     await tx.media.deleteMany();
     await tx.socialLink.deleteMany();
     await tx.siteSettings.deleteMany();
+    await tx.edition.updateMany({ data: { siteName: '', tagline: '' } });
   }, TX);
 }

@@ -19,13 +19,69 @@ export const SITE = {
 };
 
 export const SECTIONS = [
-  { slug: 'news', name: 'News', description: 'Breaking and developing stories from across the country.' },
-  { slug: 'politics', name: 'Politics', description: 'The National Assembly, the government, the parties and the people who vote for them.' },
-  { slug: 'economics', name: 'Economics', description: 'Public finances, the National Bank, trade, energy, farming and jobs.' },
-  { slug: 'society', name: 'Society', description: 'Health, education, work, transport and everyday life.' },
-  { slug: 'technology', name: 'Technology', description: 'Start-ups, science, data and the rules that govern them.' },
-  { slug: 'culture', name: 'Culture', description: 'Film, books, music, theatre and museums.' },
-  { slug: 'opinion', name: 'Opinion', description: "Columns and commentary. The views expressed are the authors' own." },
+  {
+    slug: 'news',
+    name: 'News',
+    description: 'Breaking and developing stories from across the country.',
+    translations: {
+      uk: { name: 'Новини', description: 'Термінові й актуальні новини з усієї країни.' },
+      ru: { name: 'Новости', description: 'Срочные и актуальные новости со всей страны.' },
+    },
+  },
+  {
+    slug: 'politics',
+    name: 'Politics',
+    description: 'The National Assembly, the government, the parties and the people who vote for them.',
+    translations: {
+      uk: { name: 'Політика', description: 'Національні збори, уряд, партії та люди, які за них голосують.' },
+      ru: { name: 'Политика', description: 'Национальное собрание, правительство, партии и люди, которые за них голосуют.' },
+    },
+  },
+  {
+    slug: 'economics',
+    name: 'Economics',
+    description: 'Public finances, the National Bank, trade, energy, farming and jobs.',
+    translations: {
+      uk: { name: 'Економіка', description: 'Державні фінанси, Національний банк, торгівля, енергетика, аграрний сектор і робота.' },
+      ru: { name: 'Экономика', description: 'Государственные финансы, Национальный банк, торговля, энергетика, сельское хозяйство и рабочие места.' },
+    },
+  },
+  {
+    slug: 'society',
+    name: 'Society',
+    description: 'Health, education, work, transport and everyday life.',
+    translations: {
+      uk: { name: 'Суспільство', description: 'Здоровʼя, освіта, праця, транспорт і повсякденне життя.' },
+      ru: { name: 'Общество', description: 'Здоровье, образование, работа, транспорт и повседневная жизнь.' },
+    },
+  },
+  {
+    slug: 'technology',
+    name: 'Technology',
+    description: 'Start-ups, science, data and the rules that govern them.',
+    translations: {
+      uk: { name: 'Технології', description: 'Стартапи, наука, дані та правила, яким вони підкоряються.' },
+      ru: { name: 'Технологии', description: 'Стартапы, наука, данные и правила, которым они подчиняются.' },
+    },
+  },
+  {
+    slug: 'culture',
+    name: 'Culture',
+    description: 'Film, books, music, theatre and museums.',
+    translations: {
+      uk: { name: 'Культура', description: 'Кіно, книжки, музика, театр і музеї.' },
+      ru: { name: 'Культура', description: 'Кино, книги, музыка, театр и музеи.' },
+    },
+  },
+  {
+    slug: 'opinion',
+    name: 'Opinion',
+    description: "Columns and commentary. The views expressed are the authors' own.",
+    translations: {
+      uk: { name: 'Думки', description: 'Колонки та коментарі. Автори висловлюють власні погляди.' },
+      ru: { name: 'Мнения', description: 'Колонки и комментарии. Авторы высказывают собственные взгляды.' },
+    },
+  },
 ] as const;
 
 export const AUTHORS = [
@@ -97,6 +153,87 @@ export const TAGS: [slug: string, name: string][] = [
   ['music', 'Music'],
 ];
 
+/**
+ * Tags of the Ukrainian and Russian editions (Tag.language 'uk' / 'ru').
+ * Slugs are transliterated and unique across all editions; where the two
+ * languages transliterate alike, the Russian one ends in -ru.
+ */
+export const TAGS_UK: [slug: string, name: string][] = [
+  ['povin', 'Повінь'],
+  ['nyzhnia-vessa', 'Нижня Весса'],
+  ['riatuvalnyky', 'Рятувальники'],
+  ['vidbudova', 'Відбудова'],
+  ['pohoda', 'Погода'],
+  ['mistseve-samovriaduvannia', 'Місцеве самоврядування'],
+  ['derzhbiudzhet', 'Державний бюджет'],
+  ['natsionalni-zbory', 'Національні збори'],
+  ['podatky', 'Податки'],
+  ['opozytsiia', 'Опозиція'],
+  ['pivnichna-mahistral', 'Північна магістраль'],
+  ['zaliznytsia', 'Залізниця'],
+  ['infrastruktura', 'Інфраструктура'],
+  ['kvilstoun-labs', 'Quillstone Labs'],
+  ['startapy', 'Стартапи'],
+  ['zakhyst-danykh', 'Захист даних'],
+  ['suputnykovi-dani', 'Супутникові дані'],
+  ['natsbank', 'Національний банк'],
+  ['infliatsiia', 'Інфляція'],
+  ['ahrosektor', 'Аграрний сектор'],
+  ['rynok-pratsi', 'Ринок праці'],
+  ['osvita', 'Освіта'],
+  ['medytsyna', 'Медицина'],
+  ['kino', 'Кіно'],
+  ['knyzhky', 'Книжки'],
+  ['muzei', 'Музеї'],
+  ['muzyka', 'Музика'],
+  ['transport', 'Транспорт'],
+];
+
+export const TAGS_RU: [slug: string, name: string][] = [
+  ['navodnenie', 'Наводнение'],
+  ['nizhnyaya-vessa', 'Нижняя Весса'],
+  ['spasateli', 'Спасатели'],
+  ['vosstanovlenie', 'Восстановление'],
+  ['gosbyudzhet', 'Государственный бюджет'],
+  ['natsionalnoe-sobranie', 'Национальное собрание'],
+  ['oppozitsiya', 'Оппозиция'],
+  ['severnaya-magistral', 'Северная магистраль'],
+  ['zheleznye-dorogi', 'Железные дороги'],
+  ['infrastruktura-ru', 'Инфраструктура'],
+  ['kvillstoun-labs', 'Quillstone Labs'],
+  ['sputnikovye-dannye', 'Спутниковые данные'],
+  ['natsionalnyy-bank', 'Национальный банк'],
+  ['inflyatsiya', 'Инфляция'],
+  ['energetika', 'Энергетика'],
+  ['obrazovanie', 'Образование'],
+  ['zdravookhranenie', 'Здравоохранение'],
+  ['literatura', 'Литература'],
+  ['muzyka-ru', 'Музыка'],
+  ['muzei-ru', 'Музеи'],
+];
+
+/** The edition of every tag, by slug; the build refuses a tag of another edition than its article's. */
+export const TAG_LANGUAGE: ReadonlyMap<string, 'en' | 'uk' | 'ru'> = (() => {
+  const map = new Map<string, 'en' | 'uk' | 'ru'>();
+  for (const [language, tags] of [
+    ['en', TAGS],
+    ['uk', TAGS_UK],
+    ['ru', TAGS_RU],
+  ] as const) {
+    for (const [slug] of tags) {
+      if (map.has(slug)) throw new Error(`seed: tag slug ${slug} is used twice`);
+      map.set(slug, language);
+    }
+  }
+  return map;
+})();
+
+/** Site name and tagline of the Ukrainian and Russian editions (Edition.siteName / tagline). */
+export const EDITION_TEXTS: Record<'uk' | 'ru', { siteName: string; tagline: string }> = {
+  uk: { siteName: 'Девʼятий меридіан', tagline: 'Незалежні новини з усієї країни українською' },
+  ru: { siteName: 'Девятый меридиан', tagline: 'Независимые новости со всей страны на русском языке' },
+};
+
 /** Invented outlets and institutions that articles attribute their reports to. */
 export const OUTLETS: Record<string, { name: string; url: string }> = {
   'vessa-today': { name: 'Vessa Today', url: 'https://vessatoday.example.com' },
@@ -120,6 +257,61 @@ export const OUTLETS: Record<string, { name: string; url: string }> = {
   'the-lowland-post': { name: 'The Lowland Post', url: 'https://lowlandpost.example.com' },
   'ninth-meridian': { name: 'The Ninth Meridian', url: 'https://example.org' },
 };
+
+/** The outlets' names in the Ukrainian and Russian editions (brand names stay in Latin letters). */
+const OUTLET_NAMES: Record<'uk' | 'ru', Record<string, string>> = {
+  uk: {
+    'vessa-today': 'Весса сьогодні',
+    'rtv-north': 'РТВ «Північ»',
+    assembly: 'Прес-служба Національних зборів',
+    'finance-ministry': 'Міністерство фінансів',
+    kbr: 'Korvana Business Review',
+    'rail-monitor': 'Rail & Transit Monitor',
+    techpulse: 'TechPulse',
+    emergency: 'Державна служба з надзвичайних ситуацій',
+    'national-bank': 'Національний банк',
+    stats: 'Державне статистичне управління',
+    courier: 'Вечірній курʼєр',
+    'culture-weekly': 'Culture Weekly',
+    'pellin-gazette': 'Пеллінська газета',
+    'data-commissioner': 'Уповноважений із захисту даних',
+    'infra-ministry': 'Міністерство інфраструктури',
+    'health-ministry': 'Міністерство охорони здоровʼя',
+    hydromet: 'Національний гідрометеорологічний центр',
+    'fiscal-council': 'Фіскальна рада',
+    'the-lowland-post': 'The Lowland Post',
+    'ninth-meridian': 'Девʼятий меридіан',
+  },
+  ru: {
+    'vessa-today': 'Весса сегодня',
+    'rtv-north': 'РТВ «Север»',
+    assembly: 'Пресс-служба Национального собрания',
+    'finance-ministry': 'Министерство финансов',
+    kbr: 'Korvana Business Review',
+    'rail-monitor': 'Rail & Transit Monitor',
+    techpulse: 'TechPulse',
+    emergency: 'Государственная служба по чрезвычайным ситуациям',
+    'national-bank': 'Национальный банк',
+    stats: 'Государственное статистическое управление',
+    courier: 'Вечерний курьер',
+    'culture-weekly': 'Culture Weekly',
+    'pellin-gazette': 'Пеллинская газета',
+    'data-commissioner': 'Уполномоченный по защите данных',
+    'infra-ministry': 'Министерство инфраструктуры',
+    'health-ministry': 'Министерство здравоохранения',
+    hydromet: 'Национальный гидрометеорологический центр',
+    'fiscal-council': 'Фискальный совет',
+    'the-lowland-post': 'The Lowland Post',
+    'ninth-meridian': 'Девятый меридиан',
+  },
+};
+
+/** An outlet's name as an article of the given edition attributes it. */
+export function outletName(key: string, language: 'en' | 'uk' | 'ru'): string {
+  const name = language === 'en' ? OUTLETS[key]?.name : OUTLET_NAMES[language][key];
+  if (!name) throw new Error(`seed: outlet ${key} has no ${language} name`);
+  return name;
+}
 
 export const SOCIAL_LINKS = [
   { network: 'instagram', label: 'Instagram', url: 'https://instagram.example.com/theninthmeridian' },
