@@ -106,7 +106,12 @@ test.describe('language editions', () => {
     const uk = await showcasePath(request, '/uk', SHOWCASE_SLUG_UK);
     const res = await request.get(uk.replace(/^\/uk/, '/ru'), { maxRedirects: 0 });
     expect([301, 308]).toContain(res.status());
-    expect(new URL(res.headers()['location'], 'http://x').pathname).toBe(uk);
+    // (Next's page-level redirect may repeat the header; Playwright joins repeats with ", ".)
+    const locations = res
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === 'location')
+      .map((h) => new URL(h.value, 'http://x').pathname);
+    expect(new Set(locations)).toEqual(new Set([uk]));
     // The default edition's own prefix is not a second address of its pages.
     const en = await request.get('/en/section/politics', { maxRedirects: 0 });
     expect(en.status()).toBe(308);
