@@ -14,11 +14,11 @@
  *   word*            a prefix (Ukrainian and Russian; English ignores the star)
  *
  * Per edition:
- *   en  a websearch string rebuilt from the parsed terms, for
+ *   en  (and editions without a rule) a websearch string rebuilt from the parsed terms, for
  *       websearch_to_tsquery('english', …): Snowball stemming, English stop words.
  *   ru  a to_tsquery string for the 'russian' configuration: PostgreSQL's
  *       Snowball stemmer turns выборах and выборы into выбор on both sides.
- *   uk  (and any other edition) a to_tsquery string for 'simple': PostgreSQL
+ *   uk  a to_tsquery string for 'simple': PostgreSQL
  *       has no Ukrainian stemmer, so each word loses one inflectional ending
  *       (stemUkrainian) and matches as a prefix ('вибор':* finds вибори,
  *       виборів, виборах). Words of up to 3 letters (ЄС, США, мир) stay
@@ -319,9 +319,13 @@ export interface EditionQuery {
   text: string;
 }
 
-/** The configuration the migration gives an edition's articles (keep in step with it). */
+/**
+ * The configuration the migration gives an edition's articles (keep in step
+ * with it): uk simple, ru russian, en and editions without a rule of their
+ * own english.
+ */
 export function configOf(edition: string): SearchConfig {
-  return edition === 'en' ? 'english' : edition === 'ru' ? 'russian' : 'simple';
+  return edition === 'uk' ? 'simple' : edition === 'ru' ? 'russian' : 'english';
 }
 
 /** What to ask PostgreSQL for a query typed into an edition's search box, or null when there is nothing to search for. */

@@ -63,6 +63,7 @@ test('editionQuery per edition: configuration and query text', () => {
   assert.equal(configOf('en'), 'english');
   assert.equal(configOf('ru'), 'russian');
   assert.equal(configOf('uk'), 'simple');
+  assert.equal(configOf('pl'), 'english');
   assert.deepEqual(editionQuery('uk', 'виборах'), { config: 'simple', syntax: 'tsquery', text: '(вибор:*)' });
   assert.deepEqual(editionQuery('uk', "П'ятниця"), editionQuery('uk', 'пʼятниця'));
   assert.deepEqual(editionQuery('uk', 'вибори в Києві'), { config: 'simple', syntax: 'tsquery', text: '(вибор:*) & (києв:*)' });

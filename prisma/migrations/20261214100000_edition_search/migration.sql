@@ -2,13 +2,15 @@
 --
 -- The generated "search" column picks its text search configuration by the
 -- row's edition ("language"):
---   en          → 'english' (Snowball stemmer, English stop words), as before;
---   ru          → 'russian' (PostgreSQL's built-in Snowball stemmer and stop
---                 words) over folded text;
---   uk, others  → 'simple' (lower-cased words, no stemming) over folded text;
---                 lib/search/ strips endings off the reader's words and
---                 prefix-matches the stem ('вибор':*), because PostgreSQL has
---                 no Ukrainian stemmer.
+--   uk      → 'simple' (lower-cased words, no stemming) over folded text;
+--             lib/search/ strips endings off the reader's words and
+--             prefix-matches the stem ('вибор':*), because PostgreSQL has no
+--             Ukrainian stemmer;
+--   ru      → 'russian' (PostgreSQL's built-in Snowball stemmer and stop
+--             words) over folded text;
+--   others  → 'english' (Snowball stemmer, English stop words), as before:
+--             'en', and any edition added later until a migration gives its
+--             language a rule (lib/search/query.ts configOf() follows this).
 -- Weights as before: title A, standfirst B, body text C.
 
 -- unaccent ships with PostgreSQL (contrib) in the Debian server packages and in
@@ -36,18 +38,18 @@ DROP INDEX "Article_search_idx";
 ALTER TABLE "Article" DROP COLUMN "search";
 ALTER TABLE "Article" ADD COLUMN "search" tsvector GENERATED ALWAYS AS (
     CASE "language"
-        WHEN 'en' THEN
-            setweight(to_tsvector('english'::regconfig, coalesce("title", '')), 'A') ||
-            setweight(to_tsvector('english'::regconfig, coalesce("standfirst", '')), 'B') ||
-            setweight(to_tsvector('english'::regconfig, coalesce("bodyText", '')), 'C')
+        WHEN 'uk' THEN
+            setweight(to_tsvector('simple'::regconfig, search_fold(coalesce("title", ''))), 'A') ||
+            setweight(to_tsvector('simple'::regconfig, search_fold(coalesce("standfirst", ''))), 'B') ||
+            setweight(to_tsvector('simple'::regconfig, search_fold(coalesce("bodyText", ''))), 'C')
         WHEN 'ru' THEN
             setweight(to_tsvector('russian'::regconfig, search_fold(coalesce("title", ''))), 'A') ||
             setweight(to_tsvector('russian'::regconfig, search_fold(coalesce("standfirst", ''))), 'B') ||
             setweight(to_tsvector('russian'::regconfig, search_fold(coalesce("bodyText", ''))), 'C')
         ELSE
-            setweight(to_tsvector('simple'::regconfig, search_fold(coalesce("title", ''))), 'A') ||
-            setweight(to_tsvector('simple'::regconfig, search_fold(coalesce("standfirst", ''))), 'B') ||
-            setweight(to_tsvector('simple'::regconfig, search_fold(coalesce("bodyText", ''))), 'C')
+            setweight(to_tsvector('english'::regconfig, coalesce("title", '')), 'A') ||
+            setweight(to_tsvector('english'::regconfig, coalesce("standfirst", '')), 'B') ||
+            setweight(to_tsvector('english'::regconfig, coalesce("bodyText", '')), 'C')
     END
 ) STORED;
 
