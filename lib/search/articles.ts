@@ -11,37 +11,65 @@ import { Prisma } from '../generated/prisma/client';
 import { db } from '../db/client';
 import { editionQuery, type EditionQuery } from './query';
 
+/**
+ * Relevance is ranked among the newest RANK_WINDOW matches; older matches
+ * follow by date. A word in most articles ("Україна" in the Ukrainian
+ * edition) matches tens of thousands of them, and ranking means reading every
+ * match's vector (about 20 µs each, out of TOAST): all of them took seconds
+ * at 100,000 articles. For a news archive the newest 200 matches, best first,
+ * are also the more useful first pages (10 pages of 20). Queries with fewer
+ * matches are ranked whole.
+ */
+export const RANK_WINDOW = 200;
+/**
+ * A phrase is looked for among the newest PHRASE_WINDOW articles that have
+ * all its words (EditionQuery.broad): checking word order reads every
+ * candidate's positions, and a phrase of common words ("новий закон") has
+ * thousands of candidates. Older phrase matches are not found; the total
+ * then says "about".
+ */
+export const PHRASE_WINDOW = 2000;
+/** Deepest result a page may start at; deeper pages are empty. */
+export const MAX_OFFSET = 10_000;
+
 export interface ArticleIdPage {
   /** Ids of this page's articles, best match first. */
   ids: string[];
-  /** Matching articles in all pages. */
+  /**
+   * Matching articles in all pages: exact when the query matched fewer than
+   * RANK_WINDOW articles (or the page reached the last match), else
+   * PostgreSQL's estimate (never less than the matches seen), and
+   * totalIsEstimate is set: say "about".
+   */
   total: number;
+  totalIsEstimate: boolean;
 }
 
 /** The tsquery expression for a parsed query; every value is a bound parameter. */
-function tsqueryOf(q: EditionQuery): Prisma.Sql {
+function tsqueryOf(q: EditionQuery, text = q.text): Prisma.Sql {
   // regconfig from a fixed list, never from the request.
   const config = Prisma.raw(`'${q.config}'::regconfig`);
-  return q.syntax === 'websearch' ? Prisma.sql`websearch_to_tsquery(${config}, ${q.text})` : Prisma.sql`to_tsquery(${config}, search_fold(${q.text}))`;
+  return q.syntax === 'websearch' ? Prisma.sql`websearch_to_tsquery(${config}, ${text})` : Prisma.sql`to_tsquery(${config}, search_fold(${text}))`;
 }
+
+const NONE: ArticleIdPage = { ids: [], total: 0, totalIsEstimate: false };
 
 /**
  * Ids of the published articles of `edition` that match `query`, one page
- * (1-based) of `pageSize`, and how many match in all. An empty or
- * punctuation-only query matches nothing.
+ * (1-based) of `pageSize` (at most 100), and how many match in all. An empty
+ * or punctuation-only query matches nothing.
  */
 export async function findArticleIds(edition: string, query: string, page: number, pageSize: number): Promise<ArticleIdPage> {
   const q = editionQuery(edition, query);
   const size = Math.max(1, Math.min(100, Math.floor(pageSize) || 1));
   const offset = (Math.max(1, Math.floor(page) || 1) - 1) * size;
-  if (!q || offset > 10_000) return { ids: [], total: 0 };
-  const tsquery = tsqueryOf(q);
+  if (!q || offset > MAX_OFFSET) return NONE;
   try {
-    return await run(edition, tsquery, size, offset);
+    return await run(edition, tsqueryOf(q), q.broad ? tsqueryOf(q, q.broad) : null, size, offset);
   } catch (error) {
     // The query text is built from letters and digits only (./query.ts), so PostgreSQL should never find a syntax
     // error in it; if a future unaccent rule made one, the reader gets no results rather than an error page.
-    if (isSyntaxError(error)) return { ids: [], total: 0 };
+    if (isSyntaxError(error)) return NONE;
     throw error;
   }
 }
@@ -51,18 +79,52 @@ function isSyntaxError(error: unknown): boolean {
   return [e?.code, e?.meta?.code, e?.cause?.code].includes('42601') || /syntax error in tsquery/.test(String((error as Error)?.message));
 }
 
-async function run(edition: string, tsquery: Prisma.Sql, size: number, offset: number): Promise<ArticleIdPage> {
-  const rows = await db().$queryRaw<{ id: string; total: bigint }[]>`
-    SELECT a."id", count(*) OVER () AS total
-    FROM "Article" a, ${tsquery} AS query
-    WHERE a."language" = ${edition} AND a."status" = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."search" @@ query
-    ORDER BY ts_rank(a."search", query) DESC, a."publishedAt" DESC, a."id"
+async function run(edition: string, tsquery: Prisma.Sql, broad: Prisma.Sql | null, size: number, offset: number): Promise<ArticleIdPage> {
+  // The newest matches this page needs (and one more, to know whether there are more), newest first: through the
+  // GIN index for rare words, along (language, status, publishedAt) for common ones, as the planner estimates.
+  // The query is a constant at planning time (a custom plan per call), so its estimates are the word's own.
+  const need = Math.max(RANK_WINDOW, offset + size);
+  const published = Prisma.sql`a."language" = ${edition} AND a."status" = 'PUBLISHED' AND a."publishedAt" IS NOT NULL`;
+  const filter = Prisma.sql`${published} AND a."search" @@ ${tsquery}`;
+  // With a phrase, the candidates are the newest PHRASE_WINDOW matches of the phrase-free query (c).
+  const window = broad
+    ? Prisma.sql`c AS (SELECT a."id", a."publishedAt", a."search" FROM "Article" a WHERE ${published} AND a."search" @@ ${broad}
+                       ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${PHRASE_WINDOW}),`
+    : Prisma.empty;
+  const source = broad ? Prisma.sql`c a` : Prisma.sql`"Article" a`;
+  const matches = broad ? Prisma.sql`a."search" @@ ${tsquery}` : filter;
+  const windowRows = broad ? Prisma.sql`(SELECT count(*) FROM c)` : Prisma.sql`0`;
+  const rows = await db().$queryRaw<{ id: string; seen: bigint; window_rows: bigint }[]>`
+    WITH ${window} m AS (
+      SELECT a."id", a."publishedAt", a."search" FROM ${source}
+      WHERE ${matches}
+      ORDER BY a."publishedAt" DESC, a."id" DESC
+      LIMIT ${need + 1}
+    ), n AS (
+      SELECT m.*, row_number() OVER (ORDER BY m."publishedAt" DESC, m."id" DESC) AS pos, count(*) OVER () AS seen FROM m
+    )
+    SELECT n."id", n.seen, ${windowRows} AS window_rows FROM n
+    ORDER BY CASE WHEN n.pos <= ${RANK_WINDOW} THEN ts_rank(n."search", ${tsquery}) END DESC NULLS LAST, n."publishedAt" DESC, n."id" DESC
     LIMIT ${size} OFFSET ${offset}`;
-  if (rows.length) return { ids: rows.map((r) => r.id), total: Number(rows[0].total) };
-  if (offset === 0) return { ids: [], total: 0 };
-  // A page past the last: no rows to carry the count, so count alone.
-  const [{ total }] = await db().$queryRaw<{ total: bigint }[]>`
-    SELECT count(*) AS total FROM "Article" a, ${tsquery} AS query
-    WHERE a."language" = ${edition} AND a."status" = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."search" @@ query`;
-  return { ids: [], total: Number(total) };
+  const ids = rows.map((r) => r.id);
+  if (broad) {
+    // A page past the last has no rows to carry the counts: the first page's (rare).
+    if (!rows.length && offset > 0) return { ...(await run(edition, tsquery, broad, size, 0)), ids: [] };
+    const seen = Number(rows[0]?.seen ?? 0);
+    // Exact unless the phrase window was full (older articles were not looked at).
+    return { ids, total: seen, totalIsEstimate: Number(rows[0]?.window_rows ?? 0) >= PHRASE_WINDOW || seen > need };
+  }
+  const seen = rows.length ? Number(rows[0].seen) : await countUpTo(filter, need + 1);
+  if (seen <= need) return { ids, total: seen, totalIsEstimate: false };
+  // More than this page needed: counting them all would read them all. The planner's estimate instead.
+  const [plan] = await db().$queryRaw<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE ${filter}`;
+  const estimate = Math.round(plan?.['QUERY PLAN']?.[0]?.Plan?.['Plan Rows'] ?? 0);
+  return { ids, total: Math.max(estimate, seen), totalIsEstimate: true };
+}
+
+/** Matches, counted up to `limit` (a page past the last has no rows to carry the count). */
+async function countUpTo(filter: Prisma.Sql, limit: number): Promise<number> {
+  const [{ n }] = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "Article" a WHERE ${filter} LIMIT ${limit}) s`;
+  return Number(n);
 }

@@ -293,6 +293,19 @@ function joinGroups(parsed: ParsedQuery, termText: (t: Term) => string | null): 
   return positive ? and.join(' & ') : null;
 }
 
+/** The positive groups of a parsed query, each phrase as separate words (a superset of its matches), or null without a phrase. */
+function broadened(parsed: ParsedQuery): ParsedQuery | null {
+  if (!parsed.some((g) => g.some((t) => !t.negated && t.words.length > 1))) return null;
+  return parsed.filter((g) => g.every((t) => !t.negated)).map((g) => g.map((t) => ({ ...t, words: [...t.words] })));
+}
+
+function andWords(termText: (t: Term) => string | null): (t: Term) => string | null {
+  return (t) => {
+    const parts = t.words.map((w, k) => termText({ words: [w], negated: false, prefix: t.prefix && k === t.words.length - 1 })).filter((x): x is string => !!x);
+    return parts.length ? parts.map((p) => `(${p})`).join(' & ') : null;
+  };
+}
+
 /** The websearch string for websearch_to_tsquery('english', …), rebuilt from parsed terms; null when nothing is searched for. */
 export function englishWebsearch(parsed: ParsedQuery): string | null {
   const text = (t: Term) => {
@@ -317,6 +330,14 @@ export interface EditionQuery {
   /** websearch: websearch_to_tsquery(config, text); tsquery: to_tsquery(config, search_fold(text)). */
   syntax: 'websearch' | 'tsquery';
   text: string;
+  /**
+   * For a query with a phrase: the same query with its phrases as plain ANDs
+   * and without exclusions (same syntax), which every phrase match also
+   * matches. Checking a phrase needs each candidate's word positions, read
+   * out of TOAST; ./articles.ts looks for phrases among the newest matches of
+   * this broader query only.
+   */
+  broad?: string;
 }
 
 /**
@@ -333,10 +354,18 @@ export function editionQuery(edition: string, raw: string): EditionQuery | null 
   const config = configOf(edition);
   const parsed = parseQuery(raw, config !== 'english');
   if (!parsed.length) return null;
+  const wide = broadened(parsed);
   if (config === 'english') {
     const text = englishWebsearch(parsed);
-    return text ? { config, syntax: 'websearch', text } : null;
+    if (!text) return null;
+    // websearch has no parentheses: a lone phrase becomes its words (AND), an "or" with a phrase in it is left out (broader still).
+    const words = (g: Term[]): ParsedQuery => (g.length === 1 ? g[0].words.map((w) => [{ words: [w], negated: false, prefix: false }]) : g.some((t) => t.words.length > 1) ? [] : [g]);
+    const broad = wide && englishWebsearch(wide.flatMap(words));
+    return broad ? { config, syntax: 'websearch', text, broad } : { config, syntax: 'websearch', text };
   }
-  const text = joinGroups(parsed, config === 'russian' ? russianTerm : ukrainianTerm);
-  return text ? { config, syntax: 'tsquery', text } : null;
+  const termText = config === 'russian' ? russianTerm : ukrainianTerm;
+  const text = joinGroups(parsed, termText);
+  if (!text) return null;
+  const broad = wide && joinGroups(wide, andWords(termText));
+  return broad ? { config, syntax: 'tsquery', text, broad } : { config, syntax: 'tsquery', text };
 }

@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 let database: TestDatabase;
 let findArticleIds: typeof import('../../lib/search/articles.ts').findArticleIds;
+let RANK_WINDOW: number;
 const ids: Record<string, string> = {};
 const base = new Date('2026-11-02T09:00:00Z').getTime();
 
@@ -60,7 +61,7 @@ before(async () => {
     ids[f.slug] = a.id;
   }
   process.env.DATABASE_URL = database.url;
-  ({ findArticleIds } = await import('../../lib/search/articles.ts'));
+  ({ findArticleIds, RANK_WINDOW } = await import('../../lib/search/articles.ts'));
 });
 
 after(async () => {
@@ -163,7 +164,44 @@ describe('every edition', () => {
     assert.equal(second.total, 2);
     assert.equal(first.ids.length, 1);
     assert.notDeepEqual(first.ids, second.ids);
-    assert.deepEqual(past, { ids: [], total: 2 });
+    assert.deepEqual(past, { ids: [], total: 2, totalIsEstimate: false });
+  });
+
+  test('many matches: the newest RANK_WINDOW ranked, then older by date; every match on exactly one page', async () => {
+    const section = await database.prisma.section.findFirstOrThrow();
+    const count = RANK_WINDOW + 30;
+    await database.prisma.article.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        slug: `harbour-${i}`,
+        language: 'en',
+        // The oldest one has the word in its title: it would rank first, but it is outside the window.
+        title: i === count - 1 ? 'Harbour harbour harbour' : `Story ${i}`,
+        bodyText: i % 7 === 0 ? 'The harbour, the harbour again.' : 'News from the harbour.',
+        status: 'PUBLISHED' as const,
+        publishedAt: new Date(base - (i + 1) * 60_000),
+        sectionId: section.id,
+      })),
+    });
+    const seen = new Set<string>();
+    let first: Awaited<ReturnType<typeof findArticleIds>> | undefined;
+    for (let page = 1; ; page++) {
+      const result = await findArticleIds('en', 'harbours', page, 20);
+      first ??= result;
+      if (!result.ids.length) break;
+      for (const id of result.ids) {
+        assert.ok(!seen.has(id), `page ${page} repeats a result`);
+        seen.add(id);
+      }
+    }
+    assert.equal(seen.size, count);
+    assert.equal(first!.totalIsEstimate, true);
+    assert.ok(first!.total >= RANK_WINDOW + 1, `total ${first!.total}`);
+    // Within the window, the articles that say it twice come first.
+    const top = await database.prisma.article.findMany({ where: { id: { in: first!.ids.slice(0, 5) } }, select: { bodyText: true } });
+    assert.ok(top.every((a) => a.bodyText.includes('again')));
+    const last = await findArticleIds('en', 'harbours', Math.ceil(count / 20), 20);
+    assert.equal(last.totalIsEstimate, false);
+    assert.equal(last.total, count);
   });
 
   test('hostile queries return empty or results, never throw', async () => {

@@ -67,10 +67,20 @@ test('editionQuery per edition: configuration and query text', () => {
   assert.deepEqual(editionQuery('uk', 'виборах'), { config: 'simple', syntax: 'tsquery', text: '(вибор:*)' });
   assert.deepEqual(editionQuery('uk', "П'ятниця"), editionQuery('uk', 'пʼятниця'));
   assert.deepEqual(editionQuery('uk', 'вибори в Києві'), { config: 'simple', syntax: 'tsquery', text: '(вибор:*) & (києв:*)' });
-  assert.deepEqual(editionQuery('uk', '"нові ціни"'), { config: 'simple', syntax: 'tsquery', text: '(нов:* <-> цін:*)' });
+  assert.deepEqual(editionQuery('uk', '"нові ціни" -газ'), {
+    config: 'simple',
+    syntax: 'tsquery',
+    text: '(нов:* <-> цін:*) & !(газ)',
+    broad: '((нов:*) & (цін:*))',
+  });
   assert.deepEqual(editionQuery('ru', 'выборах в Москве'), { config: 'russian', syntax: 'tsquery', text: '(выборах) & (в) & (москве)' });
   assert.deepEqual(editionQuery('ru', 'эконом*'), { config: 'russian', syntax: 'tsquery', text: '(эконом:*)' });
-  assert.deepEqual(editionQuery('en', '"climate change" -coal or wind'), { config: 'english', syntax: 'websearch', text: '"climate change" -coal or wind' });
+  assert.deepEqual(editionQuery('en', '"climate change" -coal or wind'), {
+    config: 'english',
+    syntax: 'websearch',
+    text: '"climate change" -coal or wind',
+    broad: 'climate change',
+  });
   assert.deepEqual(editionQuery('en', "Don’t Zürich"), { config: 'english', syntax: 'websearch', text: "don't zürich" });
 });
 
