@@ -183,7 +183,7 @@ function sentence(lang: Language, v: Vocabulary, words: number): string {
 
 function text(lang: Language, v: Vocabulary, words: number): string {
   const sentences: string[] = [];
-  for (let left = words; left > 0; ) {
+  for (let left = words; left > 0;) {
     const n = Math.min(left, 8 + Math.floor(random() * 14));
     sentences.push(`${sentence(lang, v, n)}.`);
     left -= n;
@@ -225,10 +225,7 @@ async function build(client: pg.Client): Promise<void> {
       rows.push(text(lang, v, 250 + Math.floor(random() * 201)));
       tuples[tuples.length - 1] = tuples[tuples.length - 1].replace(/\)$/, `, $${p + 9})`);
     }
-    await client.query(
-      `INSERT INTO "Article" ("id","slug","language","title","standfirst","status","publishedAt","sectionId","bodyText") VALUES ${tuples.join(', ')}`,
-      rows,
-    );
+    await client.query(`INSERT INTO "Article" ("id","slug","language","title","standfirst","status","publishedAt","sectionId","bodyText") VALUES ${tuples.join(', ')}`, rows);
     if ((start / BATCH) % 40 === 0) process.stdout.write(`\r  ${start.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} articles`);
   }
   await client.query('VACUUM ANALYZE "Article"');
@@ -312,16 +309,19 @@ async function main() {
     const have = exists ? Number((await client.query(`SELECT count(*) AS n FROM "Article" WHERE "status" = 'PUBLISHED'`)).rows[0].n) : 0;
     if (have === 0) await build(client);
     else console.log(`Reusing ${dbName}`);
-    const counts = await client.query<{ language: string; n: string }>(
-      `SELECT "language", count(*) AS n FROM "Article" WHERE "status" = 'PUBLISHED' GROUP BY 1 ORDER BY 1`,
-    );
+    const counts = await client.query<{ language: string; n: string }>(`SELECT "language", count(*) AS n FROM "Article" WHERE "status" = 'PUBLISHED' GROUP BY 1 ORDER BY 1`);
     const size = await client.query<{ size: string }>(`SELECT pg_size_pretty(pg_total_relation_size('"Article"')) AS size`);
     console.log(`published: ${counts.rows.map((r) => `${r.language} ${Number(r.n).toLocaleString('en-US')}`).join(', ')}; "Article" with indexes and TOAST ${size.rows[0].size}`);
 
     process.env.DATABASE_URL = url.toString();
     const { findArticleIds, RANK_WINDOW } = await import('../lib/search/articles.ts');
     const { db } = await import('../lib/db/client.ts');
-    console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model}), load average before ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model}), load average before ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     console.log(`${ROUNDS} rounds after a warm-up round; first page of 20; ms per call\n`);
     console.log('edition  queries    p50    p95    p99    max');
     const byKind = new Map<string, number[]>();
@@ -346,13 +346,23 @@ async function main() {
       times.sort((a, b) => a - b);
       console.log(`${lang.code.padEnd(7)} ${String(times.length).padStart(8)} ${fmt(pct(times, 50))} ${fmt(pct(times, 95))} ${fmt(pct(times, 99))} ${fmt(times.at(-1)!)}`);
     }
-    console.log(`\nload average after ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n\nper kind of query (p50 / max ms):`);
+    console.log(
+      `\nload average after ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n\nper kind of query (p50 / max ms):`,
+    );
     for (const [key, t] of byKind) {
       t.sort((a, b) => a - b);
       console.log(`  ${key.padEnd(16)} ${fmt(pct(t, 50))} / ${fmt(t.at(-1)!)}`);
     }
-    console.log('\nmatches per query (~ PostgreSQL\'s estimate, above the rank window):');
-    for (const lang of LANGUAGES) console.log(`  ${lang.code}: ${queries(lang).map(([, q]) => `${q} ${hitsOf.get(`${lang.code} ${q}`)}`).join(' · ')}`);
+    console.log("\nmatches per query (~ PostgreSQL's estimate, above the rank window):");
+    for (const lang of LANGUAGES)
+      console.log(
+        `  ${lang.code}: ${queries(lang)
+          .map(([, q]) => `${q} ${hitsOf.get(`${lang.code} ${q}`)}`)
+          .join(' · ')}`,
+      );
     if (values.explain) {
       for (const lang of LANGUAGES) {
         for (const [kind, q] of queries(lang).filter(([k]) => k === 'common' || k === 'prefix' || k === 'two words')) {

@@ -53,7 +53,14 @@ interface Token {
 function splitWords(text: string, folded: boolean): string[] {
   return text
     .split(/[^\p{L}\p{N}\p{M}'’ʼ‘`ʹ]+/u)
-    .map((w) => (folded ? fold(w) : w.normalize('NFC').toLowerCase().replace(/[’ʼ‘`ʹ]/gu, "'")))
+    .map((w) =>
+      folded
+        ? fold(w)
+        : w
+            .normalize('NFC')
+            .toLowerCase()
+            .replace(/[’ʼ‘`ʹ]/gu, "'"),
+    )
     .map((w) => w.replace(folded ? /[^\p{L}\p{N}]/gu : /[^\p{L}\p{N}\p{M}']/gu, '').replace(/^'+|'+$/g, ''))
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
@@ -359,7 +366,8 @@ export function editionQuery(edition: string, raw: string): EditionQuery | null 
     const text = englishWebsearch(parsed);
     if (!text) return null;
     // websearch has no parentheses: a lone phrase becomes its words (AND), an "or" with a phrase in it is left out (broader still).
-    const words = (g: Term[]): ParsedQuery => (g.length === 1 ? g[0].words.map((w) => [{ words: [w], negated: false, prefix: false }]) : g.some((t) => t.words.length > 1) ? [] : [g]);
+    const words = (g: Term[]): ParsedQuery =>
+      g.length === 1 ? g[0].words.map((w) => [{ words: [w], negated: false, prefix: false }]) : g.some((t) => t.words.length > 1) ? [] : [g];
     const broad = wide && englishWebsearch(wide.flatMap(words));
     return broad ? { config, syntax: 'websearch', text, broad } : { config, syntax: 'websearch', text };
   }

@@ -81,7 +81,7 @@ test('editionQuery per edition: configuration and query text', () => {
     text: '"climate change" -coal or wind',
     broad: 'climate change',
   });
-  assert.deepEqual(editionQuery('en', "Don’t Zürich"), { config: 'english', syntax: 'websearch', text: "don't zürich" });
+  assert.deepEqual(editionQuery('en', 'Don’t Zürich'), { config: 'english', syntax: 'websearch', text: "don't zürich" });
 });
 
 test('nothing to search for: empty, punctuation, only stop words, only exclusions', () => {
@@ -95,7 +95,7 @@ test('nothing to search for: empty, punctuation, only stop words, only exclusion
 
 test('hostile input yields only letters, digits and our own operators', () => {
   const hostile = [
-    "a:b & c | !d <-> e:* 'x' \"y\" \\z",
+    'a:b & c | !d <-> e:* \'x\' "y" \\z',
     '½ ¼ ː ʺ ˆ ⑴ ⒈ 🄀 word',
     'x'.repeat(500),
     '"unclosed phrase -and more',
