@@ -194,8 +194,9 @@ describe('every edition', () => {
       }
     }
     assert.equal(seen.size, count);
-    assert.equal(first!.totalIsEstimate, true);
-    assert.ok(first!.total >= RANK_WINDOW + 1, `total ${first!.total}`);
+    // Exact when the matches came from the GIN index (few estimated, as here), else at least what was seen.
+    if (first!.totalIsEstimate) assert.ok(first!.total >= RANK_WINDOW + 1, `total ${first!.total}`);
+    else assert.equal(first!.total, count);
     // Within the window, the articles that say it twice come first.
     const top = await database.prisma.article.findMany({ where: { id: { in: first!.ids.slice(0, 5) } }, select: { bodyText: true } });
     assert.ok(top.every((a) => a.bodyText.includes('again')));
