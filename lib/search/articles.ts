@@ -28,7 +28,7 @@ export const RANK_WINDOW = 200;
  * thousands of candidates. Older phrase matches are not found; the total
  * then says "about".
  */
-export const PHRASE_WINDOW = 2000;
+export const PHRASE_WINDOW = 1000;
 /** Deepest result a page may start at; deeper pages are empty. */
 export const MAX_OFFSET = 10_000;
 
@@ -80,43 +80,104 @@ function isSyntaxError(error: unknown): boolean {
 }
 
 /**
- * Above this many estimated matches the newest are found by walking the
- * edition's articles newest first and testing each (reading its vector);
- * below it, all matches come from the GIN index (no vector read) and are
- * sorted by date. PostgreSQL's own choice between the two ignores the cost
- * of reading vectors out of TOAST and walked 5,000 articles for a two-word
- * query with 3,800 matches (190 ms); the break-even measured is near
- * sqrt(200 × articles per edition × 5), about 5,000 at 100,000 articles.
+ * How the newest matches are found. Walking an edition's articles newest
+ * first and testing each reads every vector passed (out of TOAST, 5–15 µs
+ * each, but in date order, so neighbouring pages); the GIN index gives every
+ * match without reading a vector, but then each match's row is fetched from
+ * its own heap page (measured 20–30 µs each on the busy bench VM). So the
+ * index pays for rare words, the walk for the rest. PostgreSQL's own choice
+ * ignores the vector reads (it walked 5,000 articles for a two-word query
+ * with 3,800 matches: 190 ms) and its estimate for two words assumes they are
+ * independent (1,700 for a pair in 19,000 articles). So: a query estimated
+ * under RARE_BELOW matches goes to the index at once; any other first walks
+ * the newest SAMPLE_ROWS articles, and if they do not hold the matches the
+ * page needs, walks on as far as their share of matches says is enough (at
+ * most WALK_ROWS), else goes to the index.
  */
-export const WALK_ABOVE = 5000;
+export const RARE_BELOW = 1000;
+export const SAMPLE_ROWS = 400;
+export const WALK_ROWS = 5000;
+/** A phrase of common words is looked for in the newest PHRASE_ROWS articles of the edition. */
+export const PHRASE_ROWS = 2000;
 
 async function run(edition: string, tsquery: Prisma.Sql, broad: Prisma.Sql | null, size: number, offset: number): Promise<ArticleIdPage> {
   // The newest matches this page needs, and one more to know whether there are more.
   const need = Math.max(RANK_WINDOW, offset + size);
   const published = Prisma.sql`a."language" = ${edition} AND a."status" = 'PUBLISHED' AND a."publishedAt" IS NOT NULL`;
-  // With a phrase, candidates are the newest PHRASE_WINDOW matches of the phrase-free query, then checked for the phrase.
+  // With a phrase, the estimate and the index look for the phrase-free query; the phrase is checked after.
   const first = broad ?? tsquery;
-  const take = broad ? PHRASE_WINDOW : need + 1;
-  const phrase = broad ? Prisma.sql`c."search" @@ ${tsquery}` : Prisma.sql`true`;
   const estimate = await estimateMatches(Prisma.sql`${published} AND a."search" @@ ${first}`);
-  const walk = estimate > WALK_ABOVE;
-  // c: candidates, newest first, with their vectors. Walking: along (language, status, publishedAt DESC), the
-  // order by (language, status) pins that index so other editions' rows are never read. Else: every match's id
-  // and date through the GIN index (materialized: no vectors read), the newest `take` joined for their vectors.
-  const candidates = walk
-    ? Prisma.sql`c AS (
-        SELECT a."id", a."publishedAt", a."search" FROM "Article" a
-        WHERE ${published} AND a."search" @@ ${first}
-        ORDER BY a."language", a."status", a."publishedAt" DESC, a."id" DESC
-        LIMIT ${take}
-      ), all_count AS (SELECT NULL::bigint AS n)`
-    : Prisma.sql`hits AS MATERIALIZED (
-        SELECT a."id", a."publishedAt" FROM "Article" a WHERE ${published} AND a."search" @@ ${first}
+
+  // c: the matches (phrase included) among the newest `rows` articles of the edition, along (language, status,
+  // publishedAt DESC): ordering by (language, status) too pins that index, so other editions' rows are never read.
+  const walk = (rows: number) =>
+    page(
+      tsquery,
+      null,
+      need,
+      size,
+      offset,
+      Prisma.sql`c AS (
+        SELECT a."id", a."publishedAt", a."search" FROM (
+          SELECT a."id", a."publishedAt", a."search" FROM "Article" a WHERE ${published}
+          ORDER BY a."language", a."status", a."publishedAt" DESC, a."id" DESC LIMIT ${rows}
+        ) a
+        WHERE a."search" @@ ${tsquery}
+        ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${need + 1}
+      ), all_count AS (SELECT NULL::bigint AS n)`,
+    );
+  if (estimate >= RARE_BELOW && need < WALK_ROWS) {
+    if (broad) {
+      const walked = await walk(PHRASE_ROWS);
+      if (!walked) return offset > 0 ? { ...(await run(edition, tsquery, broad, size, 0)), ids: [] } : { ...NONE, totalIsEstimate: true };
+      return { ids: walked.ids, total: walked.seen, totalIsEstimate: true };
+    }
+    let rows = SAMPLE_ROWS;
+    for (;;) {
+      const walked = await walk(rows);
+      // Enough matches for the page among the newest: those are the newest matches.
+      if (walked && walked.windowRows > need) return { ids: walked.ids, total: Math.max(estimate, walked.seen), totalIsEstimate: true };
+      const found = walked?.windowRows ?? 0;
+      const enough = found ? Math.ceil(((need + 1) * rows * 1.25) / found) : Infinity;
+      if (rows >= WALK_ROWS || enough > WALK_ROWS) break;
+      rows = enough;
+    }
+  }
+
+  // Every match's id and date through the GIN index (materialized: no vectors read; OFFSET 0 keeps the edition
+  // filter out of the index scan, where PostgreSQL would AND in a bitmap of the whole edition), the newest `take`
+  // joined for their vectors.
+  const take = broad ? PHRASE_WINDOW : need + 1;
+  const found = await page(
+    tsquery,
+    broad,
+    need,
+    size,
+    offset,
+    Prisma.sql`hits AS MATERIALIZED (
+        SELECT a."id", a."publishedAt" FROM (
+          SELECT a."id", a."publishedAt", a."language", a."status" FROM "Article" a WHERE a."search" @@ ${first} OFFSET 0
+        ) a
+        WHERE ${published}
       ), c AS (
         SELECT a."id", a."publishedAt", a."search"
         FROM (SELECT h."id" FROM hits h ORDER BY h."publishedAt" DESC, h."id" DESC LIMIT ${take}) h
         JOIN "Article" a ON a."id" = h."id"
-      ), all_count AS (SELECT count(*) AS n FROM hits)`;
+      ), all_count AS (SELECT count(*) AS n FROM hits)`,
+  );
+  // A page past the last has no rows to carry the counts: the first page's (rare).
+  if (!found) return offset > 0 ? { ...(await run(edition, tsquery, broad, size, 0)), ids: [] } : NONE;
+  if (broad) return { ids: found.ids, total: found.seen, totalIsEstimate: found.windowRows >= PHRASE_WINDOW || found.seen > need };
+  return { ids: found.ids, total: found.allMatches ?? found.seen, totalIsEstimate: false };
+}
+
+/**
+ * One page from the candidates `c` (newest first, with vectors): the phrase
+ * checked, the newest need + 1 kept, the newest RANK_WINDOW of them ranked.
+ * Null when the page is empty.
+ */
+async function page(tsquery: Prisma.Sql, broad: Prisma.Sql | null, need: number, size: number, offset: number, candidates: Prisma.Sql) {
+  const phrase = broad ? Prisma.sql`c."search" @@ ${tsquery}` : Prisma.sql`true`;
   const rows = await db().$queryRaw<{ id: string; seen: bigint; window_rows: bigint; all_matches: bigint | null }[]>`
     WITH ${candidates}, m AS (
       SELECT c."id", c."publishedAt", c."search" FROM c WHERE ${phrase}
@@ -127,18 +188,13 @@ async function run(edition: string, tsquery: Prisma.Sql, broad: Prisma.Sql | nul
     SELECT n."id", n.seen, (SELECT count(*) FROM c) AS window_rows, (SELECT n FROM all_count) AS all_matches FROM n
     ORDER BY CASE WHEN n.pos <= ${RANK_WINDOW} THEN ts_rank(n."search", ${tsquery}) END DESC NULLS LAST, n."publishedAt" DESC, n."id" DESC
     LIMIT ${size} OFFSET ${offset}`;
-  const ids = rows.map((r) => r.id);
-  // A page past the last has no rows to carry the counts: the first page's (rare).
-  if (!rows.length) return offset > 0 ? { ...(await run(edition, tsquery, broad, size, 0)), ids: [] } : NONE;
-  const seen = Number(rows[0].seen);
-  if (broad) {
-    // Exact unless the phrase window was full (older articles were not looked at).
-    return { ids, total: seen, totalIsEstimate: Number(rows[0].window_rows) >= PHRASE_WINDOW || seen > need };
-  }
-  if (rows[0].all_matches !== null) return { ids, total: Number(rows[0].all_matches), totalIsEstimate: false };
-  if (seen <= need) return { ids, total: seen, totalIsEstimate: false };
-  // More than this page needed: counting them all would read them all. The planner's estimate instead.
-  return { ids, total: Math.max(estimate, seen), totalIsEstimate: true };
+  if (!rows.length) return null;
+  return {
+    ids: rows.map((r) => r.id),
+    seen: Number(rows[0].seen),
+    windowRows: Number(rows[0].window_rows),
+    allMatches: rows[0].all_matches === null ? null : Number(rows[0].all_matches),
+  };
 }
 
 /** PostgreSQL's estimate of the rows matching `filter` (planning only, nothing is read). */
