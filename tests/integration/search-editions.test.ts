@@ -28,6 +28,7 @@ const fixtures: Fixture[] = [
   { slug: 'uk-apostrophe-ascii', language: 'uk', title: "Ярмарок у п'ятницю", bodyText: "Фермери привезуть м'ясо та овочі." },
   { slug: 'uk-kyiv', language: 'uk', title: 'Мости Києва', bodyText: 'Київ будує новий міст через Дніпро. Вибір підрядника оскаржили в суді.' },
   { slug: 'uk-stress', language: 'uk', title: 'Наголос', bodyText: 'Слово за́мок і замо́к пишуться однаково.' },
+  { slug: 'uk-quotes', language: 'uk', title: 'ЗАВОД «УКРТРАНСГАЗ»', bodyText: 'Компанія\u00a0«Укртрансгаз» — оператор сховищ.' },
   { slug: 'ru-vybory', language: 'ru', title: 'Выборы в городской совет', bodyText: 'Избирательная комиссия подвела итоги. Явка была низкой.' },
   { slug: 'ru-yolka', language: 'ru', title: 'Главная ёлка страны', bodyText: 'Ёлку установят на площади в субботу.' },
   { slug: 'en-elections', language: 'en', title: 'Council elections delayed', bodyText: 'The electoral commission announced a new date for the elections.' },
@@ -97,6 +98,12 @@ describe('Ukrainian edition', () => {
     const expected = ['uk-apostrophe-ascii', 'uk-pyatnytsia'];
     for (const q of ['пʼятниця', 'п’ятниця', "п'ятниця", 'пятниця', "П'ЯТНИЦІ"]) assert.deepEqual(await slugsOf('uk', q), expected, q);
     assert.deepEqual(await slugsOf('uk', 'мʼясо'), ['uk-apostrophe-ascii']);
+  });
+
+  test('capitals, guillemets and no-break spaces (the embedded cluster lowers only ASCII in to_tsvector)', async () => {
+    assert.deepEqual(await slugsOf('uk', 'укртрансгаз'), ['uk-quotes']);
+    assert.deepEqual(await slugsOf('uk', 'Заводі'), ['uk-quotes']);
+    assert.deepEqual(await slugsOf('uk', 'компанія оператор'), ['uk-quotes']);
   });
 
   test('stress marks are ignored on both sides', async () => {

@@ -17,10 +17,14 @@
 -- the embedded-postgres binaries; it is a trusted extension (PostgreSQL 13+).
 CREATE EXTENSION IF NOT EXISTS unaccent;
 
--- Folds text for matching: strips accents and stress marks (ще́ → ще, ё → е,
--- Zürich → Zurich; й, ї, є, ґ stay) and deletes apostrophes, so that the
--- Ukrainian spellings пʼятниця (U+02BC), п’ятниця (U+2019) and п'ятниця all
--- become пятниця (the word parser would otherwise split п'ятниця in two).
+-- Folds text for matching: lower case (lower() follows the database's
+-- collation, which in the embedded cluster, builtin C.UTF-8, maps Cyrillic;
+-- to_tsvector's own lowering follows LC_CTYPE, which is C there, and would
+-- leave "Україна" capitalised), accents and stress marks stripped (ще́ → ще,
+-- ё → е, Zürich → zurich; й, ї, є, ґ stay; « » „ “ — become ASCII
+-- punctuation), no-break and thin spaces made spaces, and apostrophes deleted,
+-- so that пʼятниця (U+02BC), п’ятниця (U+2019) and п'ятниця all become
+-- пятниця (the word parser would otherwise split п'ятниця in two).
 -- IMMUTABLE so that a generated column may use it (unaccent() itself is only
 -- STABLE because it looks its dictionary up by name at run time); the body is
 -- SQL-standard (BEGIN ATOMIC), so the function and dictionary are resolved once,
@@ -29,7 +33,7 @@ CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE FUNCTION search_fold(input text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT translate(unaccent('unaccent'::regdictionary, input), '''’ʼ‘`ʹ', '');
+    SELECT translate(lower(unaccent('unaccent'::regdictionary, input)), E'\u00A0\u2007\u2009\u202F''’ʼ‘`ʹ', '    ');
 END;
 
 -- The vectors are compressed with lz4 where the server has it (the Debian
