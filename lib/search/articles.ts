@@ -22,11 +22,12 @@ import { editionQuery, type EditionQuery } from './query';
  */
 export const RANK_WINDOW = 200;
 /**
- * A phrase is looked for among the newest PHRASE_WINDOW articles that have
- * all its words (EditionQuery.broad): checking word order reads every
- * candidate's positions, and a phrase of common words ("новий закон") has
- * thousands of candidates. Older phrase matches are not found; the total
- * then says "about".
+ * A phrase of rarer words is looked for among the newest PHRASE_WINDOW
+ * articles that have all its words (EditionQuery.broad), one of common words
+ * in the newest PHRASE_ROWS articles of the edition (below): checking word
+ * order reads every candidate's positions, and a phrase of common words
+ * ("новий закон") has thousands of candidates. Older phrase matches are not
+ * found; the total then says "about".
  */
 export const PHRASE_WINDOW = 1000;
 /** Deepest result a page may start at; deeper pages are empty. */
@@ -36,10 +37,10 @@ export interface ArticleIdPage {
   /** Ids of this page's articles, best match first. */
   ids: string[];
   /**
-   * Matching articles in all pages: exact when the query matched fewer than
-   * RANK_WINDOW articles (or the page reached the last match), else
-   * PostgreSQL's estimate (never less than the matches seen), and
-   * totalIsEstimate is set: say "about".
+   * Matching articles in all pages: exact when the matches came from the GIN
+   * index (rarer words) or were fewer than the page needed, else PostgreSQL's
+   * estimate (never less than the matches seen) with totalIsEstimate set:
+   * say "about".
    */
   total: number;
   totalIsEstimate: boolean;
