@@ -14,6 +14,7 @@ import { isLive } from './types';
 import { isPlainText } from '../validation/text';
 import { EDITION_CODES } from '../i18n/languages';
 import type { Db } from './articles';
+import { titleMatchIds } from './title-search';
 
 /** Admin reads: the article list, editor look-ups, pickers and previews. */
 
@@ -109,22 +110,6 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
     })),
     nextCursor: rows.length > ADMIN_PAGE_SIZE && last ? encodeCursor({ v: lastValue instanceof Date ? lastValue.toISOString() : String(lastValue), id: last.id }) : null,
   };
-}
-
-/**
- * The ids of articles with every word of `q` starting a word of their title
- * (prefix match through the GIN index on the title's tsvector), at most
- * 2000; null when `q` has no words (no filter).
- */
-export async function titleMatchIds(database: Db, q: string): Promise<string[] | null> {
-  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (!words.length) return null;
-  const query = words.map((w) => `${w}:*`).join(' & ');
-  const ids = await database.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Article"
-    WHERE "titleSearch" @@ to_tsquery('simple', ${query})
-    LIMIT 2000`;
-  return ids.map((r) => r.id);
 }
 
 /** The editions for admin pickers and filters, in their order (disabled ones too: staff prepare them). */
