@@ -59,9 +59,9 @@ export const editionsInputSchema = z
       else seen.set(e.prefix, e.code);
     }
     const chosen = given.find((e) => e.code === input.defaultEdition);
-    if (!chosen) ctx.addIssue({ code: 'custom', path: ['defaultEdition'], message: 'Choose the default edition.' });
-    else if (!chosen.enabled) ctx.addIssue({ code: 'custom', path: ['defaultEdition'], message: `The default edition (${editionLabel(chosen.code)}) must be enabled: it is served at “/”.` });
     if (given.length && !given.some((e) => e.enabled)) ctx.addIssue({ code: 'custom', path: ['defaultEdition'], message: 'At least one edition must be enabled.' });
+    else if (!chosen) ctx.addIssue({ code: 'custom', path: ['defaultEdition'], message: 'Choose the default edition.' });
+    else if (!chosen.enabled) ctx.addIssue({ code: 'custom', path: ['defaultEdition'], message: `The default edition (${editionLabel(chosen.code)}) must be enabled: it is served at “/”.` });
   });
 
 export type EditionsInput = z.input<typeof editionsInputSchema>;

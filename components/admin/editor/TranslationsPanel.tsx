@@ -38,35 +38,38 @@ export function TranslationsPanel({
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
   const [q, setQ] = useState('');
-  const [candidates, setCandidates] = useState<Candidate[] | null>(null);
-
-  const load = useCallback(async () => {
-    const a = await callJson<TranslationsView>(base, 'GET');
-    if (a.ok) setView(a.value);
-    else setError(a.message);
-  }, [base]);
+  const [found, setFound] = useState<{ q: string; items: Candidate[] } | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+  const words = q.trim();
+  // The answer to what the search box says now (an older answer is not shown).
+  const candidates = canLink && words && found?.q === words ? found.items : null;
 
   useEffect(() => {
-    void load();
-  }, [load, language]);
+    let live = true;
+    void callJson<TranslationsView>(base, 'GET').then((a) => {
+      if (!live) return;
+      if (a.ok) setView(a.value);
+      else setError(a.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [base, language, reloads]);
 
   // Title search for "Link existing article", debounced.
   useEffect(() => {
-    const words = q.trim();
-    if (!canLink || !words) {
-      setCandidates(null);
-      return;
-    }
+    if (!canLink || !words) return;
     let live = true;
     const timer = setTimeout(async () => {
       const a = await callJson<Candidate[]>(`${base}/candidates?q=${encodeURIComponent(words)}`, 'GET');
-      if (live) setCandidates(a.ok ? a.value : []);
+      if (live) setFound({ q: words, items: a.ok ? a.value : [] });
     }, 300);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [q, base, canLink]);
+  }, [words, base, canLink]);
 
   async function create(code: string) {
     setBusy(true);
@@ -80,7 +83,7 @@ export function TranslationsPanel({
       const a = await callJson<{ id: string }>(base, 'POST', { language: code });
       if (!a.ok) {
         setError(a.message);
-        await load();
+        reload();
         return;
       }
       setDone(`Created the ${editionLabel(code)} version. Opening it…`);
@@ -101,9 +104,8 @@ export function TranslationsPanel({
       return;
     }
     setQ('');
-    setCandidates(null);
     setDone(success);
-    await load();
+    reload();
   }
 
   return (
