@@ -55,13 +55,15 @@ export const editionsInputSchema = z
     const seen = new Map<string, string>();
     for (const e of given) {
       const other = seen.get(e.prefix);
-      if (other) ctx.addIssue({ code: 'custom', path: [e.code, 'prefix'], message: `Prefix “${e.prefix}” is already the ${editionLabel(other)} edition’s. Each edition needs its own.` });
+      if (other)
+        ctx.addIssue({ code: 'custom', path: [e.code, 'prefix'], message: `Prefix “${e.prefix}” is already the ${editionLabel(other)} edition’s. Each edition needs its own.` });
       else seen.set(e.prefix, e.code);
     }
     const chosen = given.find((e) => e.code === input.defaultEdition);
     if (given.length && !given.some((e) => e.enabled)) ctx.addIssue({ code: 'custom', path: ['defaultEdition'], message: 'At least one edition must be enabled.' });
     else if (!chosen) ctx.addIssue({ code: 'custom', path: ['defaultEdition'], message: 'Choose the default edition.' });
-    else if (!chosen.enabled) ctx.addIssue({ code: 'custom', path: ['defaultEdition'], message: `The default edition (${editionLabel(chosen.code)}) must be enabled: it is served at “/”.` });
+    else if (!chosen.enabled)
+      ctx.addIssue({ code: 'custom', path: ['defaultEdition'], message: `The default edition (${editionLabel(chosen.code)}) must be enabled: it is served at “/”.` });
   });
 
 export type EditionsInput = z.input<typeof editionsInputSchema>;

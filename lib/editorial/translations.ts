@@ -204,7 +204,17 @@ export async function linkTranslation(
     const groups = [article.translationGroup, other.translationGroup].filter((g): g is string => !!g);
     // Lock the other members too: nobody moves them meanwhile.
     const members = groups.length ? await tx.article.findMany({ where: { translationGroup: { in: groups } }, select: { id: true } }) : [];
-    const all = [...new Map([...rows, ...(await lockArticles(tx, members.map((m) => m.id)))].map((r) => [r.id, r])).values()];
+    const all = [
+      ...new Map(
+        [
+          ...rows,
+          ...(await lockArticles(
+            tx,
+            members.map((m) => m.id),
+          )),
+        ].map((r) => [r.id, r]),
+      ).values(),
+    ];
     const byEdition = new Map<string, typeof all>();
     for (const r of all) byEdition.set(r.language, [...(byEdition.get(r.language) ?? []), r]);
     const clash = [...byEdition.entries()].find(([, list]) => list.length > 1);

@@ -282,7 +282,10 @@ export async function createAuthor(db: PrismaClient, input: AuthorInput) {
     return await db.$transaction(async (tx) => {
       const problem = await authorProblem(tx, data);
       if (problem) return problem;
-      return saved(await tx.author.create({ data }), EDITION_CODES.map((code) => tags.latest(code)));
+      return saved(
+        await tx.author.create({ data }),
+        EDITION_CODES.map((code) => tags.latest(code)),
+      );
     });
   } catch (err) {
     if (isUniqueViolation(err)) return refusedField('author', 'slug', `Slug “${data.slug}” is already used by another author.`, 409);

@@ -23,7 +23,9 @@ async function current() {
   const view = await listEditions(db);
   return {
     defaultEdition: view.defaultEdition,
-    ...Object.fromEntries(view.editions.map((e) => [e.code, { name: e.name, prefix: e.prefix, enabled: e.enabled, position: String(e.position), siteName: e.siteName, tagline: e.tagline }])),
+    ...Object.fromEntries(
+      view.editions.map((e) => [e.code, { name: e.name, prefix: e.prefix, enabled: e.enabled, position: String(e.position), siteName: e.siteName, tagline: e.tagline }]),
+    ),
   } as Record<string, unknown> & { defaultEdition: string; en: Record<string, unknown>; uk: Record<string, unknown>; ru: Record<string, unknown> };
 }
 
@@ -47,7 +49,34 @@ before(async () => {
 after(() => database.drop());
 
 test('the reserved list names every top-level route', () => {
-  for (const p of ['news', 'section', 'tag', 'author', 'search', 'corrections', 'admin', 'media', 'og', 'live', 'aside', 'beacon', 'campaigns', 'ad', 'most-read', 'feed', 'healthz', 'readyz', 'unavailable', 'redirect', 'front', 'api', 'sitemap', 'robots', 'static', '_next']) {
+  for (const p of [
+    'news',
+    'section',
+    'tag',
+    'author',
+    'search',
+    'corrections',
+    'admin',
+    'media',
+    'og',
+    'live',
+    'aside',
+    'beacon',
+    'campaigns',
+    'ad',
+    'most-read',
+    'feed',
+    'healthz',
+    'readyz',
+    'unavailable',
+    'redirect',
+    'front',
+    'api',
+    'sitemap',
+    'robots',
+    'static',
+    '_next',
+  ]) {
     assert.ok(isReservedPrefix(p), p);
   }
   assert.ok(!isReservedPrefix('uk') && !isReservedPrefix('eng'));
@@ -108,7 +137,12 @@ test('editions: a reserved, malformed or duplicate prefix, a disabled default or
     ['unknown default', { defaultEdition: 'de' }, 'defaultEdition', /Choose the default edition/],
   ];
   for (const [what, change, field, message] of cases) {
-    const result = await updateEditions(db, { ...input, ...change, en: { ...input.en, name: 'Changed' }, ...(change.en ? { en: { ...(change.en as object), name: 'Changed' } } : {}) });
+    const result = await updateEditions(db, {
+      ...input,
+      ...change,
+      en: { ...input.en, name: 'Changed' },
+      ...(change.en ? { en: { ...(change.en as object), name: 'Changed' } } : {}),
+    });
     assert.equal(result.ok, false, what);
     if (result.ok) continue;
     assert.equal(result.status, 400, what);
@@ -161,7 +195,7 @@ test('articles: a tag of another edition is a 400 field error and nothing is sav
   // An English "Kyiv" tag gets a slug of its own.
   const en = await createArticle(db, editor, article({ language: 'en', tags: ['Kyiv', 'Energy'] }));
   assert.ok(en.result.ok, JSON.stringify(en.result));
-  assert.deepEqual((await db.tag.findMany({ where: { name: 'Kyiv' }, select: { slug: true, language: true } })), [{ slug: 'kyiv-en', language: 'en' }]);
+  assert.deepEqual(await db.tag.findMany({ where: { name: 'Kyiv' }, select: { slug: true, language: true } }), [{ slug: 'kyiv-en', language: 'en' }]);
 
   // Moving an article to another edition with its old tags: refused, the article unchanged.
   const a = uk.result.article;

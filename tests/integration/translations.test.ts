@@ -86,7 +86,20 @@ test('create version: a draft copy in the edition, by the person asking, in a ne
   assert.equal(copy.language, 'uk');
   assert.equal(copy.slug, `${original.slug}-uk`);
   assert.equal(copy.createdById, users.author.id);
-  for (const f of ['title', 'standfirst', 'bodyText', 'sectionId', 'heroId', 'heroAlt', 'heroCaption', 'heroCredit', 'sourceName', 'sourceUrl', 'citingName', 'citingUrl'] as const) {
+  for (const f of [
+    'title',
+    'standfirst',
+    'bodyText',
+    'sectionId',
+    'heroId',
+    'heroAlt',
+    'heroCaption',
+    'heroCredit',
+    'sourceName',
+    'sourceUrl',
+    'citingName',
+    'citingUrl',
+  ] as const) {
     assert.equal(copy[f], original[f], f);
   }
   assert.deepEqual(copy.body, original.body);

@@ -99,7 +99,13 @@ export default async function ArticlesPage({ searchParams }: Props) {
         />
         <FilterSelect name="sectionId" label="Section" value={filter.sectionId} any="Any section" options={lookups.sections.map((s) => ({ value: s.id, label: s.name }))} />
         <FilterSelect name="authorId" label="Author" value={filter.authorId} any="Any author" options={lookups.authors.map((a) => ({ value: a.id, label: a.name }))} />
- <FilterSelect name="edition" label="Edition" value={filter.edition} any="Any edition" options={lookups.editions.map((e) => ({ value: e.code, label: editionLabel(e.code) }))} />
+        <FilterSelect
+          name="edition"
+          label="Edition"
+          value={filter.edition}
+          any="Any edition"
+          options={lookups.editions.map((e) => ({ value: e.code, label: editionLabel(e.code) }))}
+        />
         <FilterSelect name="sort" label="Sort by" value={filter.sort} options={SORTS} />
         <div className="col-span-2 flex items-end gap-2 lg:col-span-1">
           <button type="submit" className={buttonClass}>

@@ -32,7 +32,16 @@ function Input({ id, name, label, hint, value, error, type = 'text' }: { id: str
           {hint}
         </p>
       )}
-      <input id={id} name={name} type={type} defaultValue={value} autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={controlClass} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={value}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={controlClass}
+      />
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
@@ -75,7 +84,14 @@ export function EditionsForm({ initial }: { initial: EditionsView }) {
           <fieldset key={e.code} className="grid gap-3 rounded border border-line bg-white p-4 sm:grid-cols-2" data-testid="edition-row" data-code={e.code}>
             <legend className="px-1 font-semibold">{editionLabel(e.code)} edition</legend>
             <input type="hidden" name="code" value={e.code} />
-            <Input id={id('name')} name={name('name')} label="Name" hint="As its readers see it in the edition switcher, e.g. Українська." value={v[name('name')] ?? ''} error={fe[name('name')]} />
+            <Input
+              id={id('name')}
+              name={name('name')}
+              label="Name"
+              hint="As its readers see it in the edition switcher, e.g. Українська."
+              value={v[name('name')] ?? ''}
+              error={fe[name('name')]}
+            />
             <Input
               id={id('prefix')}
               name={name('prefix')}
@@ -84,14 +100,29 @@ export function EditionsForm({ initial }: { initial: EditionsView }) {
               value={v[name('prefix')] ?? ''}
               error={fe[name('prefix')]}
             />
-            <Input id={id('position')} name={name('position')} label="Position" type="number" hint="Order in the edition switcher." value={v[name('position')] ?? '0'} error={fe[name('position')]} />
+            <Input
+              id={id('position')}
+              name={name('position')}
+              label="Position"
+              type="number"
+              hint="Order in the edition switcher."
+              value={v[name('position')] ?? '0'}
+              error={fe[name('position')]}
+            />
             <div className="flex items-center gap-2 sm:mt-6">
               <input id={id('enabled')} name={name('enabled')} type="checkbox" defaultChecked={v[name('enabled')] === 'on'} className="size-4 accent-brand" />
               <label htmlFor={id('enabled')} className="text-sm font-semibold">
                 Enabled (public)
               </label>
             </div>
-            <Input id={id('siteName')} name={name('siteName')} label="Site name" hint="Leave empty to use the site’s." value={v[name('siteName')] ?? ''} error={fe[name('siteName')]} />
+            <Input
+              id={id('siteName')}
+              name={name('siteName')}
+              label="Site name"
+              hint="Leave empty to use the site’s."
+              value={v[name('siteName')] ?? ''}
+              error={fe[name('siteName')]}
+            />
             <Input id={id('tagline')} name={name('tagline')} label="Tagline" hint="Leave empty to use the site’s." value={v[name('tagline')] ?? ''} error={fe[name('tagline')]} />
           </fieldset>
         );

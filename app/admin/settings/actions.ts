@@ -106,7 +106,10 @@ export async function saveEditionsAction(_prev: EditionsState, formData: FormDat
       target: { type: 'settings', label: 'Editions' },
       detail: {
         defaultEdition: view.defaultEdition,
-        enabled: view.editions.filter((e) => e.enabled).map((e) => e.code).join(','),
+        enabled: view.editions
+          .filter((e) => e.enabled)
+          .map((e) => e.code)
+          .join(','),
         prefixes: view.editions.map((e) => `${e.code}:${e.prefix}`).join(','),
       },
     }),

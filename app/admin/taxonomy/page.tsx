@@ -55,8 +55,8 @@ export default async function TaxonomyPage({ searchParams }: Props) {
           Sections
         </h2>
         <p className="text-sm text-muted">
-          In the order of the site’s header. Every edition shows every section: the name and description are the {editionLabel(editions.defaultEdition)} (default)
-          edition’s, with names of their own for the others (left empty, they show the default ones). A section can be deleted only when no article is filed in it.
+          In the order of the site’s header. Every edition shows every section: the name and description are the {editionLabel(editions.defaultEdition)} (default) edition’s, with
+          names of their own for the others (left empty, they show the default ones). A section can be deleted only when no article is filed in it.
         </p>
         <ol className="mt-2 rounded border border-line bg-white px-3" aria-label="Sections">
           {sections.map((s, i) => (

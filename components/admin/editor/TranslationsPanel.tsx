@@ -158,7 +158,15 @@ export function TranslationsPanel({
           <p id="translation-search-hint" className="text-sm text-muted">
             Find a version in another edition by its title.
           </p>
-          <input id="translation-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} aria-describedby="translation-search-hint" className={controlClass} autoComplete="off" />
+          <input
+            id="translation-search"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            aria-describedby="translation-search-hint"
+            className={controlClass}
+            autoComplete="off"
+          />
           {candidates && (
             <ul className="mt-2 space-y-1 text-sm" aria-label="Articles to link">
               {candidates.length === 0 && <li className="text-muted">No article of another edition matches.</li>}
