@@ -72,8 +72,8 @@ export default async function ArticlesPage({ searchParams }: Props) {
     <AdminShell user={user} signOutAction={signOutAction} title="Articles">
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted">{can(user.role, 'articles:edit-any') ? 'All articles in the newsroom.' : 'Articles you have written.'}</p>
-        <Link href="/admin/articles/new" className={buttonClass}>
-          New article
+        <Link href={filter.edition ? `/admin/articles/new?edition=${filter.edition}` : '/admin/articles/new'} className={buttonClass}>
+          {filter.edition ? `New ${editionLabel(filter.edition)} article` : 'New article'}
         </Link>
       </div>
 
