@@ -118,12 +118,19 @@ export function EditionsForm({ initial }: { initial: EditionsView }) {
             <Input
               id={id('siteName')}
               name={name('siteName')}
-              label="Site name"
-              hint="Leave empty to use the site’s."
+              label="Site name override"
+              hint="This edition’s site name. Leave empty to use the site’s."
               value={v[name('siteName')] ?? ''}
               error={fe[name('siteName')]}
             />
-            <Input id={id('tagline')} name={name('tagline')} label="Tagline" hint="Leave empty to use the site’s." value={v[name('tagline')] ?? ''} error={fe[name('tagline')]} />
+            <Input
+              id={id('tagline')}
+              name={name('tagline')}
+              label="Tagline override"
+              hint="This edition’s tagline. Leave empty to use the site’s."
+              value={v[name('tagline')] ?? ''}
+              error={fe[name('tagline')]}
+            />
           </fieldset>
         );
       })}
