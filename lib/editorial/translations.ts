@@ -39,6 +39,7 @@ export const TRANSLATION_MESSAGES = {
   notInGroup: 'This article is not linked to any translations.',
 } as const;
 
+/** `title` is '' for someone else's unpublished version that `user` may not open. */
 export type TranslationItem = { id: string; title: string; status: string; language: string; editable: boolean };
 export type TranslationsView = {
   /** The article's translation group, or null when it has none. */
@@ -70,7 +71,11 @@ export async function listTranslations(db: Db, user: Pick<SessionUser, 'id' | 'r
     language: article.language,
     versions: rows
       .sort((a, b) => position(a.language) - position(b.language))
-      .map((r) => ({ id: r.id, title: r.title, status: r.status, language: r.language, editable: mayEditArticle(user, r) })),
+      .map((r) => {
+        const editable = mayEditArticle(user, r);
+        // Like linkedTitles(): an author does not learn the title of someone else's unpublished version.
+        return { id: r.id, title: editable || r.status === 'PUBLISHED' ? r.title : '', status: r.status, language: r.language, editable };
+      }),
     missing: editions.filter((e) => !taken.has(e.code)),
   };
 }

@@ -127,6 +127,12 @@ test('create version: a draft copy in the edition, by the person asking, in a ne
     fromEn?.missing.map((e) => e.code),
     ['ru'],
   );
+  // Another author sees that there is a version, not the title of a draft they may not open.
+  const asOther = await listTranslations(db, users.other, en.id);
+  assert.deepEqual(
+    asOther?.versions.map((v) => [v.title, v.editable]),
+    [['', false]],
+  );
   const fromUk = await listTranslations(db, users.editor, copy.id);
   assert.deepEqual(
     fromUk?.versions.map((v) => v.id),

@@ -130,7 +130,7 @@ export function TranslationsPanel({
                     {v.title || '(untitled)'}
                   </a>
                 ) : (
-                  <span>{v.title || '(untitled)'}</span>
+                  <span>{v.title || 'Someone else’s version'}</span>
                 )}
               </p>
             </li>
