@@ -24,7 +24,7 @@ const FIELDS: [keyof ArticleInput, string][] = [
   ['sourceUrl', 'Source link'],
   ['citingName', 'Citing'],
   ['citingUrl', 'Citing link'],
-  ['language', 'Language'],
+  ['language', 'Edition'],
   ['featured', 'Featured'],
   ['body', 'Body'],
 ];

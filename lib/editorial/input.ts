@@ -57,3 +57,56 @@ export function slugify(text: string): string {
     .slice(0, 80)
     .replace(/-+$/g, '');
 }
+
+/** Ukrainian and Russian letters in Latin ones (a simple national-passport style), other text as it is. */
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'ie',
+  ж: 'zh',
+  з: 'z',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ю: 'iu',
+  я: 'ia',
+  ё: 'e',
+  ы: 'y',
+  э: 'e',
+  ъ: '',
+};
+
+/** "Київ" → "Kyiv": for slugs of Cyrillic names (slugify() drops letters outside a–z). */
+export function transliterate(text: string): string {
+  return [...text]
+    .map((ch) => {
+      const lower = ch.toLowerCase();
+      const latin = CYRILLIC[lower];
+      if (latin === undefined) return ch;
+      return ch !== lower && latin ? latin[0].toUpperCase() + latin.slice(1) : latin;
+    })
+    .join('');
+}

@@ -13,6 +13,9 @@ import type { ArticleInput } from './input';
 import { slugify } from './input';
 import { isLive } from './types';
 import { isPlainText } from '../validation/text';
+import { EDITION_CODES } from '../i18n/languages';
+import type { Db } from './articles';
+import { titleMatchIds } from './title-search';
 
 /** Admin reads: the article list, editor look-ups, pickers and previews. */
 
@@ -23,6 +26,8 @@ export const listFilterSchema = z.object({
   status: z.enum(['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED']).optional().catch(undefined),
   sectionId: z.string().uuid().optional().catch(undefined),
   authorId: z.string().uuid().optional().catch(undefined),
+  /** An edition's code (ADR 021). */
+  edition: z.enum(EDITION_CODES).optional().catch(undefined),
   sort: z.enum(['modified', 'published', 'title']).default('modified').catch('modified'),
   cursor: z.string().max(500).optional().catch(undefined),
 });
@@ -50,18 +55,11 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.sectionId ? { sectionId: filter.sectionId } : {}),
     ...(filter.authorId ? { authors: { some: { authorId: filter.authorId } } } : {}),
+    ...(filter.edition ? { language: filter.edition } : {}),
     ...(can(user.role, 'articles:edit-any') ? {} : { createdById: user.id }),
   };
-  const words = filter.q?.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length) {
-    // Prefix match on title words, through the GIN index on the title's tsvector.
-    const query = words.map((w) => `${w}:*`).join(' & ');
-    const ids = await db().$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Article"
-      WHERE "titleSearch" @@ to_tsquery('simple', ${query})
-      LIMIT 2000`;
-    where.id = { in: ids.map((r) => r.id) };
-  }
+  const ids = filter.q ? await titleMatchIds(db(), filter.q) : null;
+  if (ids) where.id = { in: ids };
   const key = filter.sort === 'published' ? 'publishedAt' : filter.sort === 'title' ? 'title' : 'modifiedAt';
   // "Published, newest first" lists what has been published (index: publishedAt DESC, id DESC).
   if (key === 'publishedAt') where.publishedAt = { not: null };
@@ -81,6 +79,7 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
       title: true,
       slug: true,
       status: true,
+      language: true,
       modifiedAt: true,
       publishedAt: true,
       scheduledAt: true,
@@ -99,6 +98,7 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
       id: r.id,
       title: r.title,
       status: r.status,
+      edition: r.language,
       section: r.section.name,
       authors: r.authors.map((a) => a.author.name),
       modifiedAt: r.modifiedAt.toISOString(),
@@ -113,13 +113,19 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
   };
 }
 
+/** The editions for admin pickers and filters, in their order (disabled ones too: staff prepare them). */
+export async function adminEditions(database: Db = db()) {
+  return database.edition.findMany({ orderBy: [{ position: 'asc' }, { code: 'asc' }], select: { code: true, name: true, enabled: true } });
+}
+
 export async function getEditorLookups() {
-  const [sections, authors, tags] = await Promise.all([
+  const [sections, authors, tags, editions] = await Promise.all([
     db().section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
     db().author.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    db().tag.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    db().tag.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, language: true } }),
+    adminEditions(),
   ]);
-  return { sections, authors, tags };
+  return { sections, authors, tags, editions };
 }
 
 export function getEditableArticle(id: string) {

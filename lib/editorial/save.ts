@@ -39,7 +39,7 @@ export async function createArticle(prisma: PrismaClient, user: SessionUser, raw
       const v = await validate(tx, raw, null, user);
       if ('errors' in v) return invalid(v.errors);
       const { input } = v;
-      const tagIds = await tagIdsFor(tx, input.tags);
+      const tagIds = await tagIdsFor(tx, input.tags, input.language);
       const created = await tx.article.create({
         data: {
           ...columns(input),

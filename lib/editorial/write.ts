@@ -7,7 +7,8 @@ import { mayEditArticle } from './access';
 import { recordUrlChange } from '../redirects/auto';
 import { editInclude, siteTimeZone, toEditable, toInput, type Db, type EditRow } from './articles';
 import { fieldErrors, type FieldErrors } from '../validation/errors';
-import { articleInputSchema, slugify, type ArticleInput } from './input';
+import { articleInputSchema, slugify, transliterate, type ArticleInput } from './input';
+import { editionLabel } from '../editions/labels';
 import type { SaveResult } from './types';
 import { correctionItem, type CorrectionItem } from '../corrections/input';
 
@@ -76,13 +77,25 @@ export async function validate(db: Db, raw: unknown, articleId: string | null, u
   const section = await db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } });
   const hero = input.heroId ? await db.media.findUnique({ where: { id: input.heroId }, select: { id: true } }) : true;
   const authors = await db.author.count({ where: { id: { in: input.authorIds } } });
-  const newTag = can(user.role, 'taxonomy:manage') ? undefined : await unknownTag(db, input.tags);
+  const edition = await db.edition.findUnique({ where: { code: input.language }, select: { code: true } });
+  const tagProblem = await tagsProblem(db, input.tags, input.language, can(user.role, 'taxonomy:manage'));
+  const sibling = articleId ? await editionTaken(db, articleId, input.language) : null;
   if (clash) errors.slug = 'Another article already uses this slug';
   if (!section) errors.sectionId = 'Choose a section';
   if (!hero) errors.heroId = 'That image no longer exists';
   if (authors !== new Set(input.authorIds).size) errors.authorIds = 'Unknown author';
-  if (newTag) errors.tags = `There is no tag “${newTag}”: pick an existing tag (editors create new ones).`;
+  if (tagProblem) errors.tags = tagProblem;
+  if (!edition) errors.language = 'Choose an edition';
+  else if (sibling)
+    errors.language = `This story already has a ${editionLabel(input.language)} version (“${sibling.title}”) among its translations. Unlink one of them in the Translations panel first, or keep this article’s edition.`;
   return Object.keys(errors).length ? { errors } : { input };
+}
+
+/** Another version of `articleId`'s story in `language` (same translation group), if there is one. */
+async function editionTaken(db: Db, articleId: string, language: string) {
+  const row = await db.article.findUnique({ where: { id: articleId }, select: { translationGroup: true } });
+  if (!row?.translationGroup) return null;
+  return db.article.findFirst({ where: { translationGroup: row.translationGroup, language, id: { not: articleId } }, select: { id: true, title: true } });
 }
 
 export const invalid = (errors: FieldErrors) => fail(400, { ok: false, error: 'invalid', message: MESSAGES.invalid, fieldErrors: errors });
@@ -105,21 +118,68 @@ export async function withinSearchIndex(write: () => Promise<WriteOutcome>): Pro
   }
 }
 
-/** The first of `names` that names no tag yet (compared by slug, as tagIdsFor finds them). */
-async function unknownTag(db: Db, names: string[]): Promise<string | undefined> {
-  const slugs = names.map(slugify);
-  const known = new Set((await db.tag.findMany({ where: { slug: { in: slugs.filter(Boolean) } }, select: { slug: true } })).map((t) => t.slug));
-  return names.find((_, i) => !known.has(slugs[i]));
+type FoundTag = { id: string; name: string; language: string };
+
+/**
+ * The tag each of `names` picks: a tag of `language` with that name
+ * (case-insensitively) or slug, else a tag of another edition with that
+ * name (which validate() refuses: tags are per edition, ADR 021), else none yet.
+ */
+async function findTags(db: Db, names: string[], language: string): Promise<(FoundTag | null)[]> {
+  if (!names.length) return [];
+  const slugs = names.map(tagSlug);
+  const select = { id: true, name: true, slug: true, language: true } as const;
+  const sameName = names.map((name) => ({ name: { equals: name, mode: 'insensitive' as const } }));
+  const own = await db.tag.findMany({ where: { language, OR: [...sameName, { slug: { in: slugs.filter(Boolean) } }] }, select });
+  const other = await db.tag.findMany({ where: { language: { not: language }, OR: sameName }, select });
+  const named = (list: typeof own, name: string) => list.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  return names.map((name, i) => named(own, name) ?? own.find((t) => slugs[i] && t.slug === slugs[i]) ?? named(other, name) ?? null);
 }
 
-/** Finds or creates tags by name (case-insensitively by slug); validate() refused new names from those who may not create tags. */
-export async function tagIdsFor(db: Db, names: string[]): Promise<string[]> {
+/**
+ * Why the tags cannot go on an article of `language`, or null: a tag of
+ * another edition, or a name no tag has yet from someone who may not create tags.
+ */
+async function tagsProblem(db: Db, names: string[], language: string, mayCreate: boolean): Promise<string | null> {
+  const found = await findTags(db, names, language);
+  for (const [i, tag] of found.entries()) {
+    if (tag && tag.language !== language) {
+      return `The tag “${tag.name}” belongs to the ${editionLabel(tag.language)} edition: an article of the ${editionLabel(language)} edition takes tags of its own edition. Remove it or pick another.`;
+    }
+    if (!tag && !mayCreate) return `There is no tag “${names[i]}” in the ${editionLabel(language)} edition: pick an existing tag (editors create new ones).`;
+  }
+  return null;
+}
+
+/** The slug a tag name makes, in Latin letters ("Київ" → "kyiv"). */
+function tagSlug(name: string): string {
+  return slugify(transliterate(name));
+}
+
+/** A slug for a new tag of `language`: the name's, or with the edition's code when another edition's tag has it ("kyiv-uk"). */
+async function freeTagSlug(db: Db, slug: string, language: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? slug : n === 2 ? `${slug}-${language}` : `${slug}-${language}-${n - 1}`;
+    if (!(await db.tag.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
+  }
+}
+
+/** Finds or creates tags of `language` by name; validate() refused other editions' tags and new names from those who may not create tags. */
+export async function tagIdsFor(db: Db, names: string[], language: string): Promise<string[]> {
+  const unique = [...new Set(names)];
+  const found = await findTags(db, unique, language);
   const ids: string[] = [];
-  for (const name of [...new Set(names)]) {
-    const slug = slugify(name);
-    if (!slug) continue;
-    const tag = await db.tag.upsert({ where: { slug }, update: {}, create: { slug, name }, select: { id: true } });
-    if (!ids.includes(tag.id)) ids.push(tag.id);
+  const created = new Map<string, string>();
+  for (const [i, name] of unique.entries()) {
+    let id = found[i]?.language === language ? found[i]!.id : undefined;
+    if (!id) {
+      const slug = tagSlug(name);
+      if (!slug) continue;
+      // "Kyiv" and "kyiv" in one save are one new tag.
+      id = created.get(slug) ?? (await db.tag.create({ data: { slug: await freeTagSlug(db, slug, language), name, language }, select: { id: true } })).id;
+      created.set(slug, id);
+    }
+    if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }
@@ -165,7 +225,7 @@ export async function writeArticle(
   extra: Pick<Prisma.ArticleUncheckedUpdateInput, 'updatedAt'> = {},
 ) {
   if (row.publishedAt && row.slug !== input.slug) await recordUrlChange(tx, row, input.slug, await siteTimeZone(tx));
-  const tagIds = await tagIdsFor(tx, input.tags);
+  const tagIds = await tagIdsFor(tx, input.tags, input.language);
   await tx.articleTag.deleteMany({ where: { articleId: row.id } });
   await tx.articleAuthor.deleteMany({ where: { articleId: row.id } });
   await tx.article.update({

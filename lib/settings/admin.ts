@@ -61,12 +61,16 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export type SettingsValues = z.output<typeof settingsSchema>;
 export const SETTINGS_FIELDS = Object.keys(settingsSchema.shape) as (keyof SettingsValues)[];
 
+/** The form's fields of a settings row (not the default edition: ../editions/admin.ts edits that). */
+function formFields(row: Record<keyof SettingsValues, string>): SettingsValues {
+  return Object.fromEntries(SETTINGS_FIELDS.map((f) => [f, row[f]])) as SettingsValues;
+}
+
 /** The stored settings (row 1), or the defaults when there is none yet. */
 export async function getSettings(db: PrismaClient): Promise<SettingsValues> {
   const row = await db.siteSettings.findUnique({ where: { id: 1 } });
   if (!row) return { ...SETTINGS_DEFAULTS };
-  const { id: _id, ...values } = row;
-  return values;
+  return formFields(row);
 }
 
 /** Validates and saves the settings (creating row 1 if missing). */
@@ -74,8 +78,7 @@ export async function updateSettings(db: PrismaClient, input: SettingsInput): Pr
   const parsed = settingsSchema.safeParse(input);
   if (!parsed.success) return refused('The settings were not saved. Check the fields below.', fieldErrors(parsed.error));
   const row = await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...parsed.data }, update: parsed.data });
-  const { id: _id, ...values } = row;
-  return saved(values, CHANGED);
+  return saved(formFields(row), CHANGED);
 }
 
 // ---------------------------------------------------------------------------

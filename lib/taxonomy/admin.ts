@@ -25,13 +25,24 @@ const nameSchema = (what: string, max: number) =>
   z.string().trim().min(1, `${what} is required`).max(max, `${what} is too long (${max} characters at most)`).refine(isPlainLine, controlMessage(what));
 const idOf = (what: string) => z.uuid({ error: `Unknown ${what}.` });
 
+const editionSchema = z.enum(EDITION_CODES, { error: 'Choose an edition' });
+
+/** A section's name and description in one edition ('' = the plain ones). */
+export const sectionTranslationSchema = z.object({
+  name: z.string().trim().max(60, 'Name is too long (60 characters at most)').refine(isPlainLine, controlMessage('Name')).default(''),
+  description: z.string().trim().max(500, 'Description is too long (500 characters at most)').refine(isPlainText, controlMessage('Description')).default(''),
+});
+export type SectionTranslations = Partial<Record<(typeof EDITION_CODES)[number], { name: string; description: string }>>;
+
 export const sectionInputSchema = z.object({
   name: nameSchema('Name', 60),
   slug: slugSchema,
   description: z.string().trim().max(500, 'Description is too long (500 characters at most)').refine(isPlainText, controlMessage('Description')).default(''),
+  /** Per edition code: {name, description}; an edition left empty shows the plain ones (ADR 021). */
+  translations: z.partialRecord(editionSchema, sectionTranslationSchema).default({}),
 });
 export const sectionUpdateSchema = sectionInputSchema.omit({ slug: true }).extend({ id: idOf('section') });
-export const tagInputSchema = z.object({ name: nameSchema('Name', 60), slug: slugSchema });
+export const tagInputSchema = z.object({ name: nameSchema('Name', 60), slug: slugSchema, language: editionSchema.default('en') });
 export const tagRenameSchema = z.object({ id: idOf('tag'), name: nameSchema('Name', 60) });
 export const authorInputSchema = z.object({
   name: nameSchema('Name', 120),
@@ -55,10 +66,41 @@ const isUniqueViolation = (err: unknown) => typeof err === 'object' && err !== n
 // Sections
 
 export async function listSections(db: PrismaClient) {
-  return db.section.findMany({
+  const rows = await db.section.findMany({
     orderBy: [{ position: 'asc' }, { name: 'asc' }],
-    select: { id: true, slug: true, name: true, description: true, position: true, _count: { select: { articles: true } } },
+    select: { id: true, slug: true, name: true, description: true, translations: true, position: true, _count: { select: { articles: true } } },
   });
+  return rows.map((r) => ({ ...r, translations: storedTranslations(r.translations) }));
+}
+
+/** The stored translations of a section, keeping only well-formed entries. */
+export function storedTranslations(value: unknown): SectionTranslations {
+  const out: SectionTranslations = {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+  for (const code of EDITION_CODES) {
+    const t = (value as Record<string, unknown>)[code];
+    if (t && typeof t === 'object') {
+      const { name, description } = t as Record<string, unknown>;
+      out[code] = { name: typeof name === 'string' ? name : '', description: typeof description === 'string' ? description : '' };
+    }
+  }
+  return out;
+}
+
+/**
+ * `current` with the editions of `changes` replaced: an edition whose name
+ * and description are both empty is removed (it shows the plain ones);
+ * editions the form did not show are kept.
+ */
+export function mergeTranslations(current: unknown, changes: SectionTranslations): SectionTranslations {
+  const out = storedTranslations(current);
+  for (const code of EDITION_CODES) {
+    const t = changes[code];
+    if (!t) continue;
+    if (t.name || t.description) out[code] = { name: t.name, description: t.description };
+    else delete out[code];
+  }
+  return out;
 }
 
 /** A new section, last in the navigation (a section page asked for before it existed was cached under `site`). */
@@ -71,7 +113,8 @@ export async function createSection(db: PrismaClient, input: SectionInput) {
       const clash = await tx.section.findUnique({ where: { slug: data.slug }, select: { name: true } });
       if (clash) return refusedField('section', 'slug', `Slug “${data.slug}” is already used by the section “${clash.name}”.`, 409);
       const last = await tx.section.aggregate({ _max: { position: true } });
-      return saved(await tx.section.create({ data: { ...data, position: (last._max.position ?? -1) + 1 } }), [tags.site]);
+      const translations = mergeTranslations({}, data.translations);
+      return saved(await tx.section.create({ data: { ...data, translations, position: (last._max.position ?? -1) + 1 } }), [tags.site]);
     });
   } catch (err) {
     if (isUniqueViolation(err)) return refusedField('section', 'slug', `Slug “${data.slug}” is already used by another section.`, 409);
@@ -79,15 +122,16 @@ export async function createSection(db: PrismaClient, input: SectionInput) {
   }
 }
 
-/** Renames a section and/or edits its description (the slug, part of public URLs, stays). */
+/** Renames a section and/or edits its description, also per edition (the slug, part of public URLs, stays). Names show in every page's chrome: tags.site. */
 export async function updateSection(db: PrismaClient, input: z.input<typeof sectionUpdateSchema>) {
   const p = parseInput(sectionUpdateSchema, input, 'section');
   if (!p.ok) return p;
   const { id, ...data } = p.data;
   return db.$transaction(async (tx) => {
-    const existing = await tx.section.findUnique({ where: { id }, select: { id: true } });
+    const existing = await tx.section.findUnique({ where: { id }, select: { id: true, translations: true } });
     if (!existing) return refused('That section no longer exists.', {}, 404);
-    return saved(await tx.section.update({ where: { id }, data }), [tags.site, tags.section(id)]);
+    const translations = mergeTranslations(existing.translations, data.translations);
+    return saved(await tx.section.update({ where: { id }, data: { ...data, translations } }), [tags.site, tags.section(id)]);
   });
 }
 
@@ -143,12 +187,17 @@ export async function deleteSection(db: PrismaClient, id: string) {
 // ---------------------------------------------------------------------------
 // Tags
 
-export async function listTags(db: PrismaClient) {
-  return db.tag.findMany({ orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, _count: { select: { articles: true } } } });
+/** Every tag, or those of one edition. */
+export async function listTags(db: PrismaClient, edition?: string) {
+  return db.tag.findMany({
+    where: edition ? { language: edition } : {},
+    orderBy: [{ name: 'asc' }, { language: 'asc' }],
+    select: { id: true, slug: true, name: true, language: true, _count: { select: { articles: true } } },
+  });
 }
 
-/** A new tag (a tag page asked for before it existed was cached as not found under `latest`). */
-export async function createTag(db: PrismaClient, input: z.input<typeof tagInputSchema>) {
+/** A new tag of one edition (a tag page asked for before it existed was cached as not found under its edition's `latest`). */
+export async function createTag(db: PrismaClient, input: Omit<z.input<typeof tagInputSchema>, 'language'> & { language?: string }) {
   const p = parseInput(tagInputSchema, input, 'tag');
   if (!p.ok) return p;
   const data = p.data;
@@ -156,6 +205,9 @@ export async function createTag(db: PrismaClient, input: z.input<typeof tagInput
     return await db.$transaction(async (tx) => {
       const clash = await tx.tag.findUnique({ where: { slug: data.slug }, select: { name: true } });
       if (clash) return refusedField('tag', 'slug', `Slug “${data.slug}” is already used by the tag “${clash.name}”.`, 409);
+      if (!(await tx.edition.findUnique({ where: { code: data.language }, select: { code: true } }))) return refusedField('tag', 'language', 'Choose an edition');
+      const named = await tx.tag.findFirst({ where: { language: data.language, name: { equals: data.name, mode: 'insensitive' } }, select: { slug: true } });
+      if (named) return refusedField('tag', 'name', `This edition already has the tag “${data.name}” (/tag/${named.slug}).`, 409);
       const tag = await tx.tag.create({ data });
       return saved(tag, [tags.latest(tag.language)]);
     });

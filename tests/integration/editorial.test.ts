@@ -136,8 +136,8 @@ test('workflow: author submits but cannot publish; editor publishes; updates set
   assert.ok(published.result.ok && published.result.article.status === 'PUBLISHED');
   assert.ok(
     published.invalidate.includes(`article:${a.id}`) &&
-      published.invalidate.includes('latest') &&
-      published.invalidate.includes(`list:section:${sectionId}`) &&
+      published.invalidate.includes('latest:en') &&
+      published.invalidate.includes(`list:section:${sectionId}:en`) &&
       !published.invalidate.includes(`section:${sectionId}`),
   );
   const firstPublishedAt = published.result.article.publishedAt;

@@ -158,7 +158,7 @@ test('Update makes the pending changes live in one revision and names what to in
   // The old and new section and tags, the article, and the lists.
   const harbour = await db.tag.findUniqueOrThrow({ where: { slug: 'harbour' } });
   const ferries = await db.tag.findUniqueOrThrow({ where: { slug: 'ferries' } });
-  for (const tag of [`article:${a.id}`, `list:section:${sectionId}`, `list:section:${otherSectionId}`, `list:tag:${harbour.id}`, `list:tag:${ferries.id}`, 'latest']) {
+  for (const tag of [`article:${a.id}`, `list:section:${sectionId}:en`, `list:section:${otherSectionId}:en`, `list:tag:${harbour.id}`, `list:tag:${ferries.id}`, 'latest:en']) {
     assert.ok(up.invalidate.includes(tag), `invalidates ${tag}`);
   }
   const revs = await listRevisions(db, a.id);

@@ -10,6 +10,8 @@ import { FilterSelect } from '@/components/admin/FilterSelect';
 import { AdminShell } from '@/components/admin/AdminShell';
 import { signOutAction } from '../account/actions';
 import { buttonClass, secondaryButtonClass } from '@/components/admin/fields';
+import { EditionBadge } from '@/components/admin/EditionBadge';
+import { editionLabel } from '@/lib/editions/labels';
 
 export const instant = false;
 
@@ -41,6 +43,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
     status: first(params.status),
     sectionId: first(params.sectionId),
     authorId: first(params.authorId),
+    edition: first(params.edition),
     sort: first(params.sort),
     cursor: first(params.cursor),
   });
@@ -55,6 +58,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       status: filter.status,
       sectionId: filter.sectionId,
       authorId: filter.authorId,
+      edition: filter.edition,
       sort: filter.sort === 'modified' ? undefined : filter.sort,
       ...extra,
     };
@@ -62,14 +66,14 @@ export default async function ArticlesPage({ searchParams }: Props) {
     const s = p.toString();
     return s ? `/admin/articles?${s}` : '/admin/articles';
   };
-  const filtered = Boolean(filter.q || filter.status || filter.sectionId || filter.authorId);
+  const filtered = Boolean(filter.q || filter.status || filter.sectionId || filter.authorId || filter.edition);
 
   return (
     <AdminShell user={user} signOutAction={signOutAction} title="Articles">
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted">{can(user.role, 'articles:edit-any') ? 'All articles in the newsroom.' : 'Articles you have written.'}</p>
-        <Link href="/admin/articles/new" className={buttonClass}>
-          New article
+        <Link href={filter.edition ? `/admin/articles/new?edition=${filter.edition}` : '/admin/articles/new'} className={buttonClass}>
+          {filter.edition ? `New ${editionLabel(filter.edition)} article` : 'New article'}
         </Link>
       </div>
 
@@ -78,7 +82,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
         action="/admin/articles"
         role="search"
         aria-label="Find articles"
-        className="mt-6 grid grid-cols-2 gap-3 rounded border border-line bg-white p-4 lg:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))_auto]"
+        className="mt-6 grid grid-cols-2 gap-3 rounded border border-line bg-white p-4 lg:grid-cols-[minmax(12rem,2fr)_repeat(5,minmax(7rem,1fr))_auto]"
       >
         <div className="col-span-2 lg:col-span-1">
           <label htmlFor="filter-q" className="block text-sm font-semibold">
@@ -95,6 +99,13 @@ export default async function ArticlesPage({ searchParams }: Props) {
         />
         <FilterSelect name="sectionId" label="Section" value={filter.sectionId} any="Any section" options={lookups.sections.map((s) => ({ value: s.id, label: s.name }))} />
         <FilterSelect name="authorId" label="Author" value={filter.authorId} any="Any author" options={lookups.authors.map((a) => ({ value: a.id, label: a.name }))} />
+        <FilterSelect
+          name="edition"
+          label="Edition"
+          value={filter.edition}
+          any="Any edition"
+          options={lookups.editions.map((e) => ({ value: e.code, label: editionLabel(e.code) }))}
+        />
         <FilterSelect name="sort" label="Sort by" value={filter.sort} options={SORTS} />
         <div className="col-span-2 flex items-end gap-2 lg:col-span-1">
           <button type="submit" className={buttonClass}>
@@ -126,6 +137,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
               <li key={a.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4" data-article-id={a.id}>
                 <div className="min-w-0">
                   <p className="flex flex-wrap items-center gap-2">
+                    <EditionBadge code={a.edition} />
                     <StatusBadge status={a.status} />
                     {a.pending && (
                       <span

@@ -2,6 +2,8 @@
 
 import { adminAction, formText, formValues, type FormState } from '@/lib/admin/action';
 import { refused } from '@/lib/admin/result';
+import { updateEditions } from '@/lib/editions/admin';
+import { isEditionCode } from '@/lib/i18n/languages';
 import { addSocialLink, moveSocialLink, removeSocialLink, SETTINGS_FIELDS, updateSettings, updateSocialLink, type SettingsValues } from '@/lib/settings/admin';
 
 // Thin actions through adminAction (lib/admin/action.ts): authorize
@@ -70,5 +72,47 @@ export async function socialLinkRowAction(_prev: LinkRowState, formData: FormDat
     write: async (db) => (op === 'up' || op === 'down' ? moveSocialLink(db, id, op) : refused('Unknown operation.')),
     audit: (links) => ({ action: 'social-link.move', target: { type: 'social-link', id, label: links.find((l) => l.id === id)?.label }, detail: { direction: op } }),
     success: () => ({ success: 'Moved.' }),
+  });
+}
+
+// Editions ------------------------------------------------------------------
+
+const EDITION_FIELDS = ['name', 'prefix', 'enabled', 'position', 'siteName', 'tagline'] as const;
+
+export type EditionsState = FormState;
+
+/** The flat form fields of the editions ("uk.prefix", "defaultEdition") as the input of updateEditions. */
+function editionsInput(formData: FormData) {
+  const flat: Record<string, string> = { defaultEdition: formText(formData.get('defaultEdition')) };
+  const input: Record<string, unknown> = { defaultEdition: flat.defaultEdition };
+  for (const code of formData.getAll('code').map(formText).filter(isEditionCode)) {
+    const edition = Object.fromEntries(EDITION_FIELDS.map((f) => [f, formText(formData.get(`${code}.${f}`))]));
+    for (const [f, v] of Object.entries(edition)) flat[`${code}.${f}`] = v;
+    input[code] = edition;
+  }
+  return { flat, input };
+}
+
+/** Saves every edition and the default one (admins: settings:manage). */
+export async function saveEditionsAction(_prev: EditionsState, formData: FormData): Promise<EditionsState> {
+  const { flat, input } = editionsInput(formData);
+  return adminAction({
+    permission: 'settings:manage',
+    values: flat,
+    page: '/admin/settings',
+    write: (db) => updateEditions(db, input),
+    audit: (view) => ({
+      action: 'editions.update',
+      target: { type: 'settings', label: 'Editions' },
+      detail: {
+        defaultEdition: view.defaultEdition,
+        enabled: view.editions
+          .filter((e) => e.enabled)
+          .map((e) => e.code)
+          .join(','),
+        prefixes: view.editions.map((e) => `${e.code}:${e.prefix}`).join(','),
+      },
+    }),
+    success: () => ({ success: 'Editions saved. The public site uses them now.', values: undefined }),
   });
 }

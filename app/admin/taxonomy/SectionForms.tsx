@@ -3,9 +3,73 @@
 import { useActionState } from 'react';
 import { buttonClass, FieldError, secondaryButtonClass, TextField } from '@/components/admin/fields';
 import { createSectionAction, deleteSectionAction, moveSectionAction, updateSectionAction, type TaxonomyFormState } from './actions';
+import { editionLabel } from '@/lib/editions/labels';
 import { FormMessages, RowMessage, smallInputClass, TextArea } from './shared';
 
-export function CreateSectionForm() {
+type Translations = Partial<Record<string, { name: string; description: string }>>;
+
+/**
+ * A section's name and description in each edition but the default one (whose
+ * are the plain fields); left empty, the edition shows the plain ones.
+ */
+function TranslationFields({
+  idPrefix,
+  editions,
+  values,
+  errors,
+  slug,
+}: {
+  idPrefix: string;
+  editions: string[];
+  values: Record<string, string | undefined>;
+  errors: Record<string, string | undefined>;
+  slug?: string;
+}) {
+  if (!editions.length) return null;
+  return (
+    <div className="grid gap-2 sm:col-span-2 sm:grid-cols-2">
+      {editions.map((code) =>
+        (['name', 'description'] as const).map((f) => {
+          const key = `translations.${code}.${f}`;
+          const id = `${idPrefix}-${code}-${f}`;
+          const label = `${f === 'name' ? 'Name' : 'Description'} (${editionLabel(code)})`;
+          return (
+            <div key={key}>
+              <label htmlFor={id} className="block text-xs font-semibold">
+                {label}
+                {slug && <span className="sr-only"> of section {slug}</span>}
+              </label>
+              <input
+                id={id}
+                name={key}
+                defaultValue={values[key] ?? ''}
+                key={`${key}:${values[key] ?? ''}`}
+                aria-invalid={errors[key] ? true : undefined}
+                aria-describedby={errors[key] ? `${id}-error` : undefined}
+                className={smallInputClass}
+              />
+              <FieldError id={`${id}-error`} message={errors[key]} />
+            </div>
+          );
+        }),
+      )}
+    </div>
+  );
+}
+
+/** Flat form values ("translations.uk.name") of stored translations. */
+function flatTranslations(translations: Translations): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [code, t] of Object.entries(translations)) {
+    if (!t) continue;
+    out[`translations.${code}.name`] = t.name;
+    out[`translations.${code}.description`] = t.description;
+  }
+  return out;
+}
+
+/** `editions`: the codes of the editions other than the default one, which get names of their own. */
+export function CreateSectionForm({ editions }: { editions: string[] }) {
   const [state, action, pending] = useActionState<TaxonomyFormState, FormData>(createSectionAction, {});
   const fe = state.fieldErrors ?? {};
   const v = state.values ?? {};
@@ -24,6 +88,7 @@ export function CreateSectionForm() {
         error={fe.slug}
       />
       <TextArea id="new-section-description" name="description" label="Section description" defaultValue={v.description} error={fe.description} />
+      <TranslationFields idPrefix="new-section" editions={editions} values={v} errors={fe} />
       <div className="sm:col-span-2">
         <button type="submit" className={buttonClass} disabled={pending}>
           {pending ? 'Creating…' : 'Create section'}
@@ -35,10 +100,12 @@ export function CreateSectionForm() {
 
 export function SectionRow({
   section,
+  editions,
   first,
   last,
 }: {
-  section: { id: string; slug: string; name: string; description: string; articles: number };
+  section: { id: string; slug: string; name: string; description: string; translations: Translations; articles: number };
+  editions: string[];
   first: boolean;
   last: boolean;
 }) {
@@ -46,7 +113,7 @@ export function SectionRow({
   const [moveState, moveAction, movePending] = useActionState<TaxonomyFormState, FormData>(moveSectionAction, {});
   const [delState, delAction, delPending] = useActionState<TaxonomyFormState, FormData>(deleteSectionAction, {});
   const fe = state.fieldErrors ?? {};
-  const v = { name: section.name, description: section.description, ...state.values };
+  const v: Record<string, string | undefined> = { name: section.name, description: section.description, ...flatTranslations(section.translations), ...state.values };
   const id = (f: string) => `section-${section.id}-${f}`;
   return (
     <li className="space-y-2 border-b border-line py-3 last:border-0" data-testid="section-row" data-slug={section.slug}>
@@ -88,6 +155,9 @@ export function SectionRow({
         <button type="submit" className={`${secondaryButtonClass} sm:mt-5`} disabled={pending} aria-label={`Save section ${section.slug}`}>
           Save
         </button>
+        <div className="sm:col-span-2">
+          <TranslationFields idPrefix={`section-${section.id}`} editions={editions} values={v} errors={fe} slug={section.slug} />
+        </div>
       </form>
       <div className="flex flex-wrap gap-2">
         <form action={moveAction}>

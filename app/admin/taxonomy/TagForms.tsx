@@ -1,11 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buttonClass, FieldError, secondaryButtonClass, TextField } from '@/components/admin/fields';
+import { buttonClass, controlClass, Field, FieldError, secondaryButtonClass, TextField } from '@/components/admin/fields';
+import { EditionBadge } from '@/components/admin/EditionBadge';
+import { editionLabel } from '@/lib/editions/labels';
 import { createTagAction, deleteTagAction, renameTagAction, type TaxonomyFormState } from './actions';
 import { FormMessages, RowMessage, smallInputClass } from './shared';
 
-export function CreateTagForm() {
+/** A new tag, of one edition (`edition`: the one picked first). */
+export function CreateTagForm({ editions, edition }: { editions: string[]; edition: string }) {
   const [state, action, pending] = useActionState<TaxonomyFormState, FormData>(createTagAction, {});
   const fe = state.fieldErrors ?? {};
   const v = state.values ?? {};
@@ -13,6 +16,17 @@ export function CreateTagForm() {
     <form action={action} key={state.done} aria-label="Create a tag" className="mt-4 grid max-w-2xl gap-4 sm:grid-cols-2" noValidate>
       <FormMessages state={state} />
       <TextField id="new-tag-name" name="name" label="Tag name" autoComplete="off" defaultValue={v.name} error={fe.name} />
+      <Field id="new-tag-language" label="Tag edition" hint="Articles of this edition only can carry it." error={fe.language}>
+        {(control) => (
+          <select id="new-tag-language" name="language" defaultValue={v.language ?? edition} {...control} className={controlClass}>
+            {editions.map((code) => (
+              <option key={code} value={code}>
+                {editionLabel(code)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <TextField
         id="new-tag-slug"
         name="slug"
@@ -32,15 +46,18 @@ export function CreateTagForm() {
   );
 }
 
-export function TagRow({ tag }: { tag: { id: string; slug: string; name: string; articles: number } }) {
+export function TagRow({ tag }: { tag: { id: string; slug: string; name: string; language: string; articles: number } }) {
   const [state, action, pending] = useActionState<TaxonomyFormState, FormData>(renameTagAction, {});
   const [delState, delAction, delPending] = useActionState<TaxonomyFormState, FormData>(deleteTagAction, {});
   const fe = state.fieldErrors ?? {};
   const name = state.values?.name ?? tag.name;
   const inputId = `tag-${tag.id}-name`;
   return (
-    <li className="space-y-1 border-b border-line py-2 last:border-0" data-testid="tag-row" data-slug={tag.slug}>
+    <li className="space-y-1 border-b border-line py-2 last:border-0" data-testid="tag-row" data-slug={tag.slug} data-edition={tag.language}>
       <div className="flex flex-wrap items-end gap-2">
+        <span className="pb-1">
+          <EditionBadge code={tag.language} />
+        </span>
         <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
           <input type="hidden" name="id" value={tag.id} />
           <div>

@@ -5,8 +5,21 @@ import type { AdminResult } from '@/lib/admin/result';
 import type { AuditAction } from '@/lib/audit/actions';
 import type { AuditEvent } from '@/lib/audit/log';
 import { slugify } from '@/lib/editorial/input';
+import { EDITION_CODES } from '@/lib/i18n/languages';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { createAuthor, createSection, createTag, deleteAuthor, deleteSection, deleteTag, moveSection, renameTag, updateAuthor, updateSection } from '@/lib/taxonomy/admin';
+import {
+  createAuthor,
+  createSection,
+  createTag,
+  deleteAuthor,
+  deleteSection,
+  deleteTag,
+  moveSection,
+  renameTag,
+  updateAuthor,
+  updateSection,
+  type SectionTranslations,
+} from '@/lib/taxonomy/admin';
 
 // Thin actions through adminAction (lib/admin/action.ts): authorize
 // (taxonomy:manage) → lib/taxonomy/admin, which validates and names the cache
@@ -33,11 +46,28 @@ const slugOr = <T extends { name: string; slug: string }>(values: T): T => ({ ..
 
 // Sections ------------------------------------------------------------------
 
+/** The per-edition names and descriptions the form showed ("translations.uk.name"), flat (to keep what was typed) and as input. */
+function sectionTranslations(formData: FormData) {
+  const flat: Record<string, string> = {};
+  const translations: SectionTranslations = {};
+  for (const code of EDITION_CODES) {
+    const name = formData.get(`translations.${code}.name`);
+    const description = formData.get(`translations.${code}.description`);
+    if (name === null && description === null) continue;
+    const t = { name: typeof name === 'string' ? name : '', description: typeof description === 'string' ? description : '' };
+    flat[`translations.${code}.name`] = t.name;
+    flat[`translations.${code}.description`] = t.description;
+    translations[code] = t;
+  }
+  return { flat, translations };
+}
+
 export async function createSectionAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, ['name', 'slug', 'description']);
+  const { flat, translations } = sectionTranslations(formData);
   return run(
-    values,
-    (db) => createSection(db, slugOr(values)),
+    { ...values, ...flat },
+    (db) => createSection(db, { ...slugOr(values), translations }),
     event('section.create', 'section'),
     (s) => `Created the section “${s.name}”.`,
   );
@@ -45,9 +75,10 @@ export async function createSectionAction(_prev: TaxonomyFormState, formData: Fo
 
 export async function updateSectionAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
   const values = formValues(formData, ['id', 'name', 'description']);
+  const { flat, translations } = sectionTranslations(formData);
   return run(
-    values,
-    (db) => updateSection(db, values),
+    { ...values, ...flat },
+    (db) => updateSection(db, { ...values, translations }),
     event('section.update', 'section'),
     (s) => `Saved the section “${s.name}”.`,
   );
@@ -76,7 +107,7 @@ export async function deleteSectionAction(_prev: TaxonomyFormState, formData: Fo
 // Tags ----------------------------------------------------------------------
 
 export async function createTagAction(_prev: TaxonomyFormState, formData: FormData): Promise<TaxonomyFormState> {
-  const values = formValues(formData, ['name', 'slug']);
+  const values = formValues(formData, ['name', 'slug', 'language']);
   return run(
     values,
     (db) => createTag(db, slugOr(values)),

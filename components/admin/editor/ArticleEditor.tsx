@@ -14,6 +14,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { emptyInput, fieldId, fromInput, toInput, type FormState, type KeyedBlock } from './model';
 import { MetaFields, type Lookups } from './MetaFields';
 import { CorrectionsPanel } from './CorrectionsPanel';
+import { TranslationsPanel } from './TranslationsPanel';
 import { PendingChanges } from './PendingChanges';
 import { rememberTitles } from './pickers';
 import { SaveBar } from './SaveBar';
@@ -57,7 +58,7 @@ function doneText(action: TransitionAction, article: EditableArticle): string {
   return texts[action];
 }
 
-export type EditorUser = { name: string; canPublish: boolean; canFeature: boolean; canCreateTags: boolean };
+export type EditorUser = { name: string; canPublish: boolean; canFeature: boolean; canCreateTags: boolean; canLinkTranslations: boolean };
 
 /**
  * The article editor: the form (fields and body blocks), saving
@@ -74,14 +75,16 @@ export function ArticleEditor({
   initial: EditableArticle | null;
   lookups: Lookups;
   user: EditorUser;
-  defaults: { sectionId: string; authorIds: string[] };
+  defaults: { sectionId: string; authorIds: string[]; language?: ArticleInput['language'] };
   /** Titles of the articles that Background items link to, by id. */
   linkedTitles?: Record<string, string>;
 }) {
   useState(() => rememberTitles(linkedTitles));
   const [meta, setMeta] = useState<Meta | null>(initial ? metaOf(initial) : null);
   const [live, setLive] = useState<ArticleInput | null>(initial ? liveOf(initial) : null);
-  const [form, setForm] = useState<FormState>(() => fromInput(initial?.input ?? emptyInput(defaults.sectionId, defaults.authorIds)));
+  const [form, setForm] = useState<FormState>(() => fromInput(initial?.input ?? { ...emptyInput(defaults.sectionId, defaults.authorIds), language: defaults.language ?? 'en' }));
+  // The saved edition: the Translations panel reloads when a save changes it.
+  const [savedLanguage, setSavedLanguage] = useState(initial?.input.language ?? null);
   const formRef = useLatest(form);
   const [slugByHand, setSlugByHand] = useState(() => !!initial && (!!initial.publishedAt || isLive(initial.status) || initial.input.slug !== slugify(initial.input.title)));
   const [busy, setBusy] = useState(false);
@@ -104,6 +107,7 @@ export function ArticleEditor({
     readInput: () => toInput(formRef.current),
     onArticle: (article) => {
       setMeta(metaOf(article));
+      setSavedLanguage(article.input.language);
       setLive(liveOf(article));
       // Once an article has a public URL, its slug no longer follows the title.
       if (article.publishedAt || isLive(article.status)) setSlugByHand(true);
@@ -295,6 +299,17 @@ export function ArticleEditor({
             onTransition={(a, at) => void transition(a, at)}
           />
           {articleId && status === 'PUBLISHED' && <CorrectionsPanel articleId={articleId} canEdit={user.canPublish} />}
+          {articleId && savedLanguage && (
+            <TranslationsPanel
+              articleId={articleId}
+              language={savedLanguage}
+              canLink={user.canLinkTranslations}
+              beforeCreate={async () => {
+                await saver.settled();
+                return saver.dirtyRef.current ? save() : true;
+              }}
+            />
+          )}
           {meta?.modifiedBy && (
             <p className="text-sm text-muted">
               Last saved by {meta.modifiedBy} at <LocalTime iso={meta.modifiedAt} />.

@@ -21,7 +21,7 @@ function errorLabel(path: string, form: FormState): string {
     sourceUrl: 'Source URL',
     citingName: 'Citing name',
     citingUrl: 'Citing URL',
-    language: 'Language',
+    language: 'Edition',
     featured: 'Featured',
     body: 'Body',
     form: 'Article',

@@ -1,16 +1,27 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { LANGUAGES, SLUG_PATTERN } from '@/lib/editorial/input';
+import { SLUG_PATTERN } from '@/lib/editorial/input';
+import { editionLabel } from '@/lib/editions/labels';
 import type { FieldErrors } from '@/lib/validation/errors';
 import { checkSlug } from './api';
 import { Checkbox, SelectInput, TextInput, describedBy, inputClass } from './controls';
 import { fieldId, type FormState } from './model';
 import { MediaPicker } from './pickers';
 
-export type Lookups = { sections: { id: string; name: string }[]; authors: { id: string; name: string }[]; tags: { id: string; name: string }[] };
+export type Lookups = {
+  sections: { id: string; name: string }[];
+  authors: { id: string; name: string }[];
+  /** Every tag, with its edition's code: the picker offers those of the article's edition. */
+  tags: { id: string; name: string; language: string }[];
+  editions: { code: string; name: string; enabled: boolean }[];
+};
 
-const LANGUAGE_LABELS: Record<(typeof LANGUAGES)[number], string> = { en: 'English', uk: 'Ukrainian', ru: 'Russian' };
+/** "Ukrainian (Українська)", "Russian (Русский, disabled)": the staff name, and the edition's own. */
+export function editionOption(e: Lookups['editions'][number]): string {
+  const extra = [e.name !== editionLabel(e.code) ? e.name : '', e.enabled ? '' : 'disabled'].filter(Boolean).join(', ');
+  return extra ? `${editionLabel(e.code)} (${extra})` : editionLabel(e.code);
+}
 
 /** Live slug check: debounced, against /admin/api/articles/slug. */
 export function SlugField({
@@ -85,13 +96,17 @@ export function TagsField({
   value,
   onChange,
   suggestions,
+  edition,
   canCreate,
   error: serverError,
   disabled,
 }: {
   value: string[];
   onChange: (tags: string[]) => void;
+  /** Tags of the article's edition: the only ones it may carry. */
   suggestions: string[];
+  /** The edition's name, for the messages. */
+  edition: string;
   canCreate: boolean;
   error?: string;
   disabled?: boolean;
@@ -105,7 +120,7 @@ export function TagsField({
     if (!name) return;
     const known = suggestions.find((s) => s.toLowerCase() === name.toLowerCase()) ?? (canCreate ? name : undefined);
     if (!known) {
-      setUnknown(`There is no tag “${name}”: pick an existing tag (editors create new ones).`);
+      setUnknown(`There is no tag “${name}” in the ${edition} edition: pick an existing tag (editors create new ones).`);
       return;
     }
     setUnknown('');
@@ -119,7 +134,9 @@ export function TagsField({
         Tags
       </label>
       <p id={`${id}-hint`} className="text-sm text-muted">
-        {canCreate ? 'Type a tag and press Enter. New tags are created when you save.' : 'Type the name of an existing tag and press Enter.'}
+        {canCreate
+          ? `Tags of the ${edition} edition. Type a tag and press Enter; new tags are created in this edition when you save.`
+          : `Tags of the ${edition} edition. Type the name of an existing tag and press Enter.`}
       </p>
       {value.length > 0 && (
         <ul className="mt-1 flex flex-wrap gap-2" aria-label="Tags on this article">
@@ -270,10 +287,10 @@ export function MetaFields({
         />
         <SelectInput
           id={fieldId('language')}
-          label="Language"
+          label="Edition"
           value={form.language}
           onChange={(v) => set('language', v as FormState['language'])}
-          options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_LABELS[l] }))}
+          options={lookups.editions.map((e) => ({ value: e.code, label: editionOption(e) }))}
           error={err('language')}
           disabled={readOnly}
         />
@@ -281,7 +298,8 @@ export function MetaFields({
       <TagsField
         value={form.tags}
         onChange={(v) => set('tags', v)}
-        suggestions={lookups.tags.map((t) => t.name)}
+        edition={editionLabel(form.language)}
+        suggestions={lookups.tags.filter((t) => t.language === form.language).map((t) => t.name)}
         canCreate={canCreateTags}
         error={errorUnder(errors, 'tags')}
         disabled={readOnly}

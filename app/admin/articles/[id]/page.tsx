@@ -37,6 +37,7 @@ export default async function EditArticlePage({ params }: Props) {
           canPublish: can(user.role, 'articles:publish'),
           canFeature: can(user.role, 'articles:edit-any'),
           canCreateTags: can(user.role, 'taxonomy:manage'),
+          canLinkTranslations: can(user.role, 'articles:edit-any'),
         }}
         defaults={{ sectionId: article.input.sectionId, authorIds: article.input.authorIds }}
         linkedTitles={titles}
