@@ -36,9 +36,9 @@ async function showcasePath(request: APIRequestContext, base: string, slug: stri
 
 /** hreflang → path of the page's <link rel="alternate" hreflang> tags. */
 async function hreflangs(page: Page): Promise<Record<string, string>> {
-  return page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-    Object.fromEntries(links.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname])),
-  );
+  return page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname])));
 }
 
 async function axe(page: Page) {
@@ -54,7 +54,10 @@ test.describe('language editions', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', e.code);
       // Its own lead story and latest news, linking only its own articles.
       await expect(page.getByTestId('lead-story')).toBeVisible();
-      const links = await page.getByTestId('latest-news').getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = await page
+        .getByTestId('latest-news')
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links.length).toBeGreaterThan(5);
       for (const l of links) expect(l.startsWith(`${e.base}/news/`), `${l} is an article of ${e.code}`).toBe(true);
     }
@@ -167,7 +170,10 @@ test.describe('language editions', () => {
   test('search stays within the edition', async ({ page }) => {
     await page.goto('/uk/search?q=меридіан');
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-    const links = await page.getByTestId('teaser-list').getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .getByTestId('teaser-list')
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const l of links) expect(l.startsWith('/uk/news/')).toBe(true);
   });
 });

@@ -6,7 +6,6 @@ import type { SessionUser } from '../auth/sessions';
 import { buildArticleView } from '../articles/queries';
 import { getEditionChrome, getEditions } from '../editions/queries';
 import type { ArticleRow } from '../articles/view';
-import { getSiteChrome } from '../settings/queries';
 import { articlePath, mediaPath } from '../urls/paths';
 import { editInclude, loadEditable, siteTimeZone } from './articles';
 import type { ArticleInput } from './input';
