@@ -5,6 +5,7 @@ import { db } from '../db/client';
 import { EDITION_CODES, isEditionCode, messagesFor, type EditionCode, type Messages } from '../i18n';
 import { getSiteChrome, type SiteChrome } from '../settings/queries';
 import { BUILD_PLACEHOLDER } from '../urls/params';
+import { editionBase } from '../urls/paths';
 
 /**
  * Public reads of the language editions (ADR 021). Editions are rows; the
@@ -42,7 +43,7 @@ export const getEditions = cache(async function editions(): Promise<{ all: Editi
   const defaultCode = (known.find((r) => r.code === wanted) ?? known[0])?.code ?? 'en';
   const all = known.map((r) => {
     const isDefault = r.code === defaultCode;
-    return { code: r.code as EditionCode, name: r.name, prefix: r.prefix, isDefault, base: isDefault ? '' : `/${r.prefix}`, siteName: r.siteName, tagline: r.tagline };
+    return { code: r.code as EditionCode, name: r.name, prefix: r.prefix, isDefault, base: editionBase(r.prefix, isDefault), siteName: r.siteName, tagline: r.tagline };
   });
   return { all, defaultCode: defaultCode as EditionCode };
 });
@@ -61,14 +62,17 @@ export async function editionByCode(code: string): Promise<EditionView | null> {
 }
 
 /**
- * The language (<html lang>) and path base of the root layout for a segment:
- * its edition's, else the default's (unknown paths render the default edition's 404). The
+ * The language (<html lang>), path base and section names of the root
+ * layout for a segment: its edition's, else the default's (unknown paths render the default edition's 404). The
  * build renders only placeholders: no database then.
  */
-export async function layoutEdition(segment: string): Promise<{ code: EditionCode; base: string }> {
-  if (segment === BUILD_PLACEHOLDER) return { code: EDITION_CODES[0], base: '' };
-  const found = await resolveEdition(segment);
-  return found ? { code: found.code, base: found.base } : { code: (await getEditions()).defaultCode, base: '' };
+export async function layoutEdition(segment: string): Promise<{ code: EditionCode; base: string; sections: { slug: string; name: string }[] }> {
+  if (segment === BUILD_PLACEHOLDER) return { code: EDITION_CODES[0], base: '', sections: [] };
+  const { all } = await getEditions();
+  const edition = (await resolveEdition(segment)) ?? all.find((e) => e.isDefault);
+  if (!edition) return { code: EDITION_CODES[0], base: '', sections: [] };
+  const { sections } = await getEditionChrome(edition);
+  return { code: edition.code, base: edition.base, sections: sections.map((s) => ({ slug: s.slug, name: s.name })) };
 }
 
 export type Section = SiteChrome['sections'][number];

@@ -10,6 +10,9 @@ export function articlePath(article: { slug: string; publishedAt: Date }, timeZo
   return `${base}/news/${year}/${month}/${day}/${article.slug}`;
 }
 
+/** An edition's path base: '' for the default edition (served at "/"), else "/<prefix>". */
+export const editionBase = (prefix: string, isDefault: boolean) => (isDefault ? '' : `/${prefix}`);
+
 const paged = (path: string, page: number) => (page > 1 ? `${path}/${page}` : path);
 
 export const sectionPath = (slug: string, page = 1, base = '') => paged(`${base}/section/${slug}`, page);

@@ -17,15 +17,22 @@ type Props = { children: React.ReactNode; params: Promise<{ edition: string }> }
  * [edition] segment (ADR 021), so <html lang> is the edition's language. The
  * default edition's unprefixed URLs reach it through rewrites
  * (next.config.js) as DEFAULT_SEGMENT. The context carries what the 404
- * (which gets no params) needs to speak the edition's language.
+ * (which gets no params) needs to speak the edition's language and show its
+ * sections.
  */
 export default async function SiteLayout({ children, params }: Props) {
-  const { code, base } = await layoutEdition((await params).edition);
-  const { notFound, search } = messagesFor(code);
-  const strings = { notFound, search: { label: search.label, placeholder: search.placeholder, button: search.button } };
+  const { code, base, sections } = await layoutEdition((await params).edition);
+  const m = messagesFor(code);
+  const strings = {
+    notFound: m.notFound,
+    search: { label: m.search.label, placeholder: m.search.placeholder, button: m.search.button },
+    sections: m.chrome.sections,
+    latestNews: m.lists.latestNews,
+    latestOnFront: m.lists.latestOnFront,
+  };
   return (
     <Document lang={code}>
-      <EditionProvider value={{ code, base, strings }}>{children}</EditionProvider>
+      <EditionProvider value={{ code, base, locale: m.locale, sections, strings }}>{children}</EditionProvider>
     </Document>
   );
 }
