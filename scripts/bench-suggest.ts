@@ -34,10 +34,18 @@ async function main() {
   for (const { id } of picked) {
     const a = await db.article.findUniqueOrThrow({
       where: { id },
-      select: { title: true, standfirst: true, bodyText: true, tags: { select: { tag: { select: { name: true } } } } },
+      select: { language: true, title: true, standfirst: true, bodyText: true, tags: { select: { tag: { select: { name: true } } } } },
     });
     // Not through suggestionRequest: the generated articles' ids are not UUIDs.
-    drafts.push({ articleId: id, title: a.title, standfirst: a.standfirst, text: a.bodyText, tags: a.tags.map((t) => t.tag.name), exclude: [] });
+    drafts.push({
+      articleId: id,
+      language: a.language as SuggestionRequest['language'],
+      title: a.title,
+      standfirst: a.standfirst,
+      text: a.bodyText,
+      tags: a.tags.map((t) => t.tag.name),
+      exclude: [],
+    });
   }
   console.log(`${values.database}: ${total.toLocaleString('en-US')} published articles; ${DRAFTS} drafts (+3 warm-up)`);
   const times: number[] = [];

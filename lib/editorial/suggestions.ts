@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import type { PrismaClient } from '../generated/prisma/client';
-import { articlePath } from '../urls/paths';
+import { Prisma, type PrismaClient } from '../generated/prisma/client';
+import { EDITION_CODES } from '../i18n/languages';
+import { configOf } from '../search/query';
+import { articlePath, editionBase } from '../urls/paths';
 import { stripControlCharacters } from '../validation/text';
 import { siteTimeZone } from './articles';
 
@@ -10,8 +12,9 @@ import { siteTimeZone } from './articles';
  * published archive, boosted by shared tags and recency. Editors pick; nothing
  * is added by itself.
  *
- * The draft's words (to_tsvector, the 'english' configuration of the
- * archive's "search" column) are weighed by where they stand (title 3,
+ * Only articles of the draft's edition (a Background links its own
+ * edition's coverage, ADR 021). The draft's words (to_tsvector in the
+ * configuration the archive's "search" column uses for that edition, ADR 022) are weighed by where they stand (title 3,
  * standfirst 2, body 1, per occurrence) times how rare they are in the
  * archive: log(1 / share of articles holding it), from PostgreSQL's own
  * statistics of the column (pg_stats.most_common_elems, kept by ANALYZE: no
@@ -38,6 +41,8 @@ const RECENCY_BOOST = 0.1;
 
 export const suggestionRequest = z.object({
   articleId: z.string().uuid().nullish(),
+  /** The draft's edition. */
+  language: z.enum(EDITION_CODES).default('en'),
   title: z.string().max(1000).default(''),
   standfirst: z.string().max(2000).default(''),
   /** The body as plain text; only the first 20,000 characters are used. */
@@ -51,7 +56,7 @@ export type SuggestionRequest = z.infer<typeof suggestionRequest>;
 export type Suggestion = { id: string; title: string; path: string; publishedAt: string; score: number; sharedTags: number };
 
 type Row = { id: string; title: string; slug: string; publishedAt: Date; score: number; sharedTags: number };
-type Params = { title: string; standfirst: string; text: string; tagNames: string[]; exclude: string[]; before: Date };
+type Params = { language: string; title: string; standfirst: string; text: string; tagNames: string[]; exclude: string[]; before: Date };
 
 const clean = (s: string, max: number) => stripControlCharacters(s).slice(0, max);
 
@@ -63,6 +68,7 @@ export async function suggestBackground(db: PrismaClient, req: SuggestionRequest
   if (!`${title}${standfirst}${text}`.trim() && tagNames.length === 0) return [];
   const own = req.articleId ? await db.article.findUnique({ where: { id: req.articleId }, select: { publishedAt: true } }) : null;
   const params: Params = {
+    language: req.language,
     title,
     standfirst,
     text,
@@ -76,11 +82,16 @@ export async function suggestBackground(db: PrismaClient, req: SuggestionRequest
     const more = (await suggestionQuery(db, params, 'any')).filter((r) => !seen.has(r.id));
     rows = [...rows, ...more].sort((a, b) => b.score - a.score).slice(0, SUGGEST_COUNT);
   }
-  const tz = await siteTimeZone(db);
+  const [tz, edition, settings] = await Promise.all([
+    siteTimeZone(db),
+    db.edition.findUnique({ where: { code: req.language }, select: { prefix: true } }),
+    db.siteSettings.findUnique({ where: { id: 1 }, select: { defaultEdition: true } }),
+  ]);
+  const base = edition ? editionBase(edition.prefix, (settings?.defaultEdition ?? 'en') === req.language) : '';
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
-    path: articlePath({ slug: r.slug, publishedAt: r.publishedAt }, tz),
+    path: articlePath({ slug: r.slug, publishedAt: r.publishedAt }, tz, base),
     publishedAt: r.publishedAt.toISOString(),
     score: Math.round(r.score * 1000) / 1000,
     sharedTags: r.sharedTags,
@@ -89,9 +100,13 @@ export async function suggestBackground(db: PrismaClient, req: SuggestionRequest
 
 /** One statement: candidates sharing two of the top words (`pairs`) or one (`any`), scored. */
 function suggestionQuery(db: PrismaClient, p: Params, mode: 'pairs' | 'any') {
+  // The draft's words as the "search" column holds its edition's (prisma/migrations/…_edition_search).
+  const config = configOf(p.language);
+  const fold = (text: string) => (config === 'english' ? Prisma.sql`${text}` : Prisma.sql`search_fold(${text})`);
   return db.$queryRaw<Row[]>`
     WITH draft AS (
-      SELECT setweight(to_tsvector('english', ${p.title}), 'A') || setweight(to_tsvector('english', ${p.standfirst}), 'B') || setweight(to_tsvector('english', ${p.text}), 'C') AS v
+      SELECT setweight(to_tsvector(${config}::regconfig, ${fold(p.title)}), 'A') || setweight(to_tsvector(${config}::regconfig, ${fold(p.standfirst)}), 'B')
+        || setweight(to_tsvector(${config}::regconfig, ${fold(p.text)}), 'C') AS v
     ), stats AS (
       SELECT e.lexeme, e.freq
       FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, freq)
@@ -117,7 +132,7 @@ function suggestionQuery(db: PrismaClient, p: Params, mode: 'pairs' | 'any') {
       SELECT "id" FROM "Tag" WHERE lower("name") = ANY(${p.tagNames}::text[])
     ), candidates AS (
       SELECT a."id" FROM "Article" a, q
-        WHERE a."search" @@ q.match_query AND a."status" = 'PUBLISHED' AND a."publishedAt" < ${p.before}
+        WHERE a."search" @@ q.match_query AND a."language" = ${p.language} AND a."status" = 'PUBLISHED' AND a."publishedAt" < ${p.before}
           AND NOT (a."id" = ANY(${p.exclude}::text[]))
         ORDER BY a."publishedAt" DESC LIMIT ${CANDIDATES}
     ), scored AS (

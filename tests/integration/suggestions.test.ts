@@ -16,7 +16,7 @@ const ids: Record<string, string> = {};
 const day = 86_400_000;
 const now = new Date('2026-06-01T12:00:00Z');
 
-async function article(key: string, title: string, text: string, daysAgo: number, opts: { tags?: string[]; status?: 'PUBLISHED' | 'DRAFT' } = {}) {
+async function article(key: string, title: string, text: string, daysAgo: number, opts: { tags?: string[]; status?: 'PUBLISHED' | 'DRAFT'; language?: string } = {}) {
   const a = await db.article.create({
     data: {
       slug: key,
@@ -27,6 +27,7 @@ async function article(key: string, title: string, text: string, daysAgo: number
       status: opts.status ?? 'PUBLISHED',
       publishedAt: opts.status === 'DRAFT' ? null : new Date(now.getTime() - daysAgo * day),
       sectionId: ids.section,
+      language: opts.language ?? 'en',
       tags: opts.tags ? { create: opts.tags.map((t) => ({ tagId: ids[t] })) } : undefined,
     },
   });
@@ -49,6 +50,8 @@ before(async () => {
   await article('football', 'Cup final tickets sold out', 'Tickets for the cup final sold out in an hour.', 3);
   await article('dam-draft', 'Orlov dam wall: draft', 'Orlov dam wall reservoir cracks repairs.', 1, { status: 'DRAFT' });
   await article('dam-future', 'Orlov dam wall reopens', 'The Orlov dam wall and reservoir reopen after repairs.', -5);
+  // The same story in the Ukrainian edition (ADR 021): suggested only to Ukrainian drafts.
+  await article('dam-uk', 'Тріщини в дамбі Орлова', 'Інженери знайшли тріщини в стіні дамби Орлова після весняної повені. Рівень водосховища знизили.', 30, { language: 'uk' });
   for (let i = 0; i < 12; i++) await article(`dam-more-${i}`, `Orlov dam report ${i}`, `The reservoir behind the Orlov dam wall, report ${i}.`, 60 + i);
 });
 
@@ -92,5 +95,16 @@ describe('background suggestions', () => {
     const odd = await ask({ title: "O'Brien \\ dam's wall", text: 'it\'s the "Orlov" dam\u0000 wall & reservoir | !(x)' });
     assert.ok(odd.some((s) => s.id === ids['dam-cracks']));
     assert.equal(suggestionRequest.safeParse({ exclude: ['not-a-uuid'] }).success, false);
+  });
+
+  test('only articles of the draft’s edition, with that edition’s paths, matched in its language', async () => {
+    const en = await ask({ title: 'Orlov dam wall cracks', text: 'Orlov dam wall reservoir' });
+    assert.ok(!en.some((s) => s.id === ids['dam-uk']), 'an English draft is not offered the Ukrainian article');
+    const uk = await ask({ language: 'uk', title: 'Дамба Орлова', text: 'Тріщини у стіні дамби Орлова, водосховище' });
+    assert.deepEqual(
+      uk.map((s) => s.id),
+      [ids['dam-uk']],
+    );
+    assert.match(uk[0].path, /^\/uk\/news\/\d{4}\/\d{2}\/\d{2}\/dam-uk$/);
   });
 });

@@ -133,6 +133,7 @@ export function ArticleEditor({
     } catch {}
     return {
       articleId: articleIdRef.current,
+      language: input.language,
       title: input.title,
       standfirst: input.standfirst,
       text,

@@ -82,7 +82,7 @@ export function leave(id: string) {
 }
 
 export type SuggestionHit = ArticleHit & { publishedAt: string; sharedTags: number };
-export type DraftForSuggestions = { articleId: string | null; title: string; standfirst: string; text: string; tags: string[]; exclude: string[] };
+export type DraftForSuggestions = { articleId: string | null; language: string; title: string; standfirst: string; text: string; tags: string[]; exclude: string[] };
 
 /** Earlier articles related to the draft (null when the request failed). */
 export async function suggestBackground(draft: DraftForSuggestions, signal?: AbortSignal): Promise<SuggestionHit[] | null> {
