@@ -4,7 +4,8 @@ import { frontPath } from '@/lib/urls/paths';
 /**
  * Links to the other editions (ADR 021): to this page's version in that
  * edition when there is one, else to that edition's front page. Each link is
- * named in its own language and marked with it (lang, hreflang).
+ * named in its own language and marked with it (lang, hreflang), in the
+ * system font: a page loads no web font file for another script's two words.
  */
 export function EditionSwitcher({ chrome, versions = [] }: { chrome: EditionChrome; versions?: { code: string; path: string }[] }) {
   const others = chrome.editions.filter((e) => e.code !== chrome.edition.code);
@@ -21,7 +22,7 @@ export function EditionSwitcher({ chrome, versions = [] }: { chrome: EditionChro
                 lang={e.code}
                 hrefLang={e.code}
                 data-translation={version ? 'yes' : undefined}
-                className="rounded px-2 py-1 text-ink underline-offset-2 hover:underline"
+                className="rounded px-2 py-1 font-system text-ink underline-offset-2 hover:underline"
               >
                 {e.name}
               </a>
