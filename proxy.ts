@@ -49,8 +49,13 @@ p.code{color:#a3121c;font-weight:600;text-transform:uppercase;letter-spacing:.05
 <p>Your role does not allow this page. Ask an administrator if you need access.</p>
 <p><a href="/admin">Back to the dashboard</a></p></main></body></html>`;
 
-/** A path no route serves: rewritten to, it renders app/not-found.tsx with status 404. */
-const NOT_FOUND_PATH = '/_malformed-address';
+/**
+ * A path no route and no rewrite serves (next.config.js leaves "/_default…"
+ * alone): rewritten to, it renders app/global-not-found.tsx with status 404
+ * and no database. Not a path of a dynamic route: Next would decode the
+ * original, malformed path as that route's params (500).
+ */
+const NOT_FOUND_PATH = '/_default/malformed-address';
 
 /** Passes an admin request on with a fresh CSP nonce; returns the response with the same policy. */
 function withNonce(request: NextRequest): { csp: string; next: () => NextResponse } {
