@@ -50,7 +50,7 @@ export function TextField({
   id: string;
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'number';
   defaultValue?: string;
   error?: string;
   hint?: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { buttonClass, controlClass, FieldError, FormError, FormSuccess } from '@/components/admin/fields';
+import { buttonClass, FieldError, FormError, FormSuccess, TextField } from '@/components/admin/fields';
 import type { EditionsView } from '@/lib/editions/admin';
 import { editionLabel } from '@/lib/editions/labels';
 import { saveEditionsAction, type EditionsState } from './actions';
@@ -18,33 +18,6 @@ function flatten(view: EditionsView): Record<string, string> {
     out[`${e.code}.tagline`] = e.tagline;
   }
   return out;
-}
-
-function Input({ id, name, label, hint, value, error, type = 'text' }: { id: string; name: string; label: string; hint?: string; value: string; error?: string; type?: string }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={value}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={controlClass}
-      />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
 }
 
 /**
@@ -84,29 +57,35 @@ export function EditionsForm({ initial }: { initial: EditionsView }) {
           <fieldset key={e.code} className="grid gap-3 rounded border border-line bg-white p-4 sm:grid-cols-2" data-testid="edition-row" data-code={e.code}>
             <legend className="px-1 font-semibold">{editionLabel(e.code)} edition</legend>
             <input type="hidden" name="code" value={e.code} />
-            <Input
+            <TextField
+              required={false}
+              autoComplete="off"
               id={id('name')}
               name={name('name')}
               label="Name"
               hint="As its readers see it in the edition switcher, e.g. Українська."
-              value={v[name('name')] ?? ''}
+              defaultValue={v[name('name')] ?? ''}
               error={fe[name('name')]}
             />
-            <Input
+            <TextField
+              required={false}
+              autoComplete="off"
               id={id('prefix')}
               name={name('prefix')}
               label="Prefix"
               hint={`Its addresses start with /${v[name('prefix')] || 'prefix'}/ (2–8 letters a–z).`}
-              value={v[name('prefix')] ?? ''}
+              defaultValue={v[name('prefix')] ?? ''}
               error={fe[name('prefix')]}
             />
-            <Input
+            <TextField
+              required={false}
+              autoComplete="off"
               id={id('position')}
               name={name('position')}
               label="Position"
               type="number"
               hint="Order in the edition switcher."
-              value={v[name('position')] ?? '0'}
+              defaultValue={v[name('position')] ?? '0'}
               error={fe[name('position')]}
             />
             <div className="flex items-center gap-2 sm:mt-6">
@@ -115,20 +94,24 @@ export function EditionsForm({ initial }: { initial: EditionsView }) {
                 Enabled (public)
               </label>
             </div>
-            <Input
+            <TextField
+              required={false}
+              autoComplete="off"
               id={id('siteName')}
               name={name('siteName')}
               label="Site name override"
               hint="This edition’s site name. Leave empty to use the site’s."
-              value={v[name('siteName')] ?? ''}
+              defaultValue={v[name('siteName')] ?? ''}
               error={fe[name('siteName')]}
             />
-            <Input
+            <TextField
+              required={false}
+              autoComplete="off"
               id={id('tagline')}
               name={name('tagline')}
               label="Tagline override"
               hint="This edition’s tagline. Leave empty to use the site’s."
-              value={v[name('tagline')] ?? ''}
+              defaultValue={v[name('tagline')] ?? ''}
               error={fe[name('tagline')]}
             />
           </fieldset>

@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation';
-import { DEFAULT_SEGMENT } from '@/lib/editions/queries';
 import { requestedPath } from '@/lib/editions/route';
 import { answerMissingPath } from '@/lib/redirects/answer';
 import { BUILD_PLACEHOLDER } from '@/lib/urls/params';
@@ -19,5 +18,5 @@ export function generateStaticParams() {
 export default async function MissingPath({ params }: Props) {
   const { edition, path } = await params;
   if (edition === BUILD_PLACEHOLDER) notFound();
-  return answerMissingPath(requestedPath(edition === DEFAULT_SEGMENT ? DEFAULT_SEGMENT : edition, `/${path.join('/')}`));
+  return answerMissingPath(requestedPath(edition, `/${path.join('/')}`));
 }
