@@ -374,7 +374,7 @@ export async function getSitemapEntries(code: string = 'en') {
     publishedAt: r.publishedAt!,
     lastModified: r.updatedAt ?? r.publishedAt!,
     alternates: r.translationGroup
-      ? siblings.filter((t) => t.translationGroup === r.translationGroup && bases.has(t.language)).map((t) => ({ code: t.language, path: pathIn(t) }))
+      ? siblings.filter((t) => t.translationGroup === r.translationGroup && t.language !== code && bases.has(t.language)).map((t) => ({ code: t.language, path: pathIn(t) }))
       : [],
   }));
 }
