@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { decodeXml, SHOWCASE_SLUG } from './support';
+import { decodeXml, editionArticles, showcasePath, SHOWCASE_SLUG } from './support';
 import { SHOWCASE_SLUG_RU, SHOWCASE_SLUG_UK } from '../tools/seed/index.ts';
 import { messagesFor } from '../lib/i18n/index.ts';
 
@@ -20,20 +20,6 @@ const EDITIONS = [
 ] as const;
 
 const pathOf = (url: string) => new URL(decodeXml(url)).pathname;
-
-/** Article paths listed in an edition's sitemap. */
-async function editionArticles(request: APIRequestContext, base: string): Promise<string[]> {
-  const res = await request.get(`${base}/sitemap.xml`);
-  expect(res.status()).toBe(200);
-  const xml = await res.text();
-  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => pathOf(m[1])).filter((p) => p.includes('/news/'));
-}
-
-async function showcasePath(request: APIRequestContext, base: string, slug: string) {
-  const path = (await editionArticles(request, base)).find((p) => p.endsWith(`/${slug}`));
-  expect(path, `${base || '/'} sitemap lists ${slug}`).toBeTruthy();
-  return path!;
-}
 
 /** hreflang → path of the page's <link rel="alternate" hreflang> tags. */
 async function hreflangs(page: Page): Promise<Record<string, string>> {

@@ -1,16 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EditorApi } from '../tools/editor-api.ts';
-import { articlePathFor, scrollThrough, sectionId, SHOWCASE_SLUG, unique } from './support';
+import { SHOWCASE_SLUG_RU, SHOWCASE_SLUG_UK } from '../tools/seed/index.ts';
+import { articlePathFor, scrollThrough, showcasePath, SHOWCASE_SLUG } from './support';
 
 /**
  * The web fonts (ADR 020): each subset is its own @font-face with a
  * unicode-range, so a page downloads only the subsets its text uses, and the
- * font bytes of a page stay under 100 KB.
+ * font bytes of a page stay under 100 KB in every edition.
  */
 
 const FONT_BUDGET = 100_000;
-/** A Cyrillic page also needs the Latin files for its spaces, digits and punctuation (ADR 020: ~140 KB). */
-const CYRILLIC_PAGE_BUDGET = 150_000;
 const CYRILLIC = 0x0434; // д
 
 interface Face {
@@ -98,28 +96,20 @@ for (const what of ['front page', 'article'] as const) {
   });
 }
 
-test('an article in Ukrainian downloads the Cyrillic subsets and renders in the web fonts, not a fallback', async ({ page, baseURL }) => {
-  const api = await EditorApi.signIn(baseURL!);
-  const slug = `kyiv-${unique()}`;
-  let article = await api.create({
-    title: 'Київ відкриває нові бібліотеки',
-    slug,
-    sectionId: await sectionId(),
-    standfirst: 'Міська рада затвердила план на 2027 рік.',
-    text: 'Читальні зали працюватимуть щодня, а вхід буде безкоштовним.',
-  });
-  article = await api.transition(article, 'publish');
-  try {
-    const { total, files } = await fontBytes(page, article.publicPath!);
-    expect(total, files.join('\n')).toBeLessThan(CYRILLIC_PAGE_BUDGET);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Київ відкриває нові бібліотеки');
+for (const edition of [
+  { name: 'Ukrainian', base: '/uk', slug: SHOWCASE_SLUG_UK },
+  { name: 'Russian', base: '/ru', slug: SHOWCASE_SLUG_RU },
+]) {
+  for (const what of ['front page', 'article'] as const) {
+    test(`the ${edition.name} ${what} loads the Cyrillic files, under ${FONT_BUDGET / 1000} KB, and renders in the web fonts`, async ({ page, request }) => {
+      const path = what === 'article' ? await showcasePath(request, edition.base, edition.slug) : `${edition.base}/`;
+      const { total, files } = await fontBytes(page, path);
+      expect(total, files.join('\n')).toBeLessThan(FONT_BUDGET);
 
-    const loaded = (await faces(page)).filter((f) => f.coversCyrillic && f.status === 'loaded');
-    expect(loaded.length, 'a Cyrillic face of each typeface is downloaded').toBeGreaterThanOrEqual(2);
+      const loaded = (await faces(page)).filter((f) => f.coversCyrillic && f.status === 'loaded');
+      expect(loaded.length, 'a Cyrillic face of each typeface is downloaded').toBeGreaterThanOrEqual(2);
 
-    await expectWebFonts(page, ['h1', '[data-testid=standfirst]', '[data-testid=article-body] p']);
-  } finally {
-    // Its headline is in every page's Latest news: unpublished, English pages are English again.
-    await api.transition(article, 'unpublish');
+      await expectWebFonts(page, what === 'article' ? ['h1', '[data-testid=standfirst]', '[data-testid=article-body] p'] : ['h1, h2', 'header a']);
+    });
   }
-});
+}

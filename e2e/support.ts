@@ -33,6 +33,21 @@ export async function articlePathFor(request: APIRequestContext, slug: string): 
   return path!;
 }
 
+/** Article paths listed in an edition's sitemap (`base` is its prefix: '', '/uk', '/ru'). */
+export async function editionArticles(request: APIRequestContext, base: string): Promise<string[]> {
+  const res = await request.get(`${base}/sitemap.xml`);
+  expect(res.status()).toBe(200);
+  const xml = await res.text();
+  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(decodeXml(m[1])).pathname).filter((p) => p.includes('/news/'));
+}
+
+/** The path of an edition's article with this slug, from the edition's sitemap. */
+export async function showcasePath(request: APIRequestContext, base: string, slug: string): Promise<string> {
+  const path = (await editionArticles(request, base)).find((p) => p.endsWith(`/${slug}`));
+  expect(path, `${base || '/'} sitemap lists ${slug}`).toBeTruthy();
+  return path!;
+}
+
 /** All article paths in the sitemap. */
 export async function articlePaths(request: APIRequestContext): Promise<string[]> {
   return (await sitemapPaths(request)).filter((p) => /^\/news\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+$/.test(p));
