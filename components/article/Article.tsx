@@ -41,12 +41,12 @@ export function Article({ article, chrome, live }: { article: ArticleView; chrom
           <a href={article.section.path} className="text-brand hover:underline">
             {article.section.name}
           </a>
-          {live && <LiveBadge status={live.status} />}
+          {live && <LiveBadge status={live.status} labels={m.live} />}
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <div className="mt-3 space-y-1">
           <Dateline publishedAt={article.publishedAt} updatedAt={article.updatedAt} timeZone={settings.timeZone} locale={m.locale} updated={m.article.updated} />
-          <Byline authors={article.authors} />
+          <Byline authors={article.authors} by={m.article.by} locale={m.locale} />
         </div>
         {article.hero && <HeroImage hero={article.hero} />}
         {article.standfirst && (
@@ -55,15 +55,15 @@ export function Article({ article, chrome, live }: { article: ArticleView; chrom
           </p>
         )}
         {article.source && <SourceLine source={article.source} labels={m.article} />}
-        {live && <KeyEvents blog={live} />}
+        {live && <KeyEvents blog={live} heading={m.live.keyEvents} />}
         <ArticleBody
           blocks={article.body}
           labels={m.article}
           renderAd={(slot) => <AdSlot placement="INLINE" position={`inline-${slot + 1}`} seed={article.id} slot={slot} house={house} labels={m.ads} />}
         />
-        {live && <LiveBlog blog={live} />}
+        {live && <LiveBlog blog={live} m={m} />}
         <Corrections items={article.corrections} timeZone={settings.timeZone} m={m} base={edition.base} />
-        <SupportBanner title={settings.supportTitle} text={settings.supportText} url={settings.supportUrl} buttonText={settings.supportButtonText} />
+        <SupportBanner title={settings.supportTitle} text={settings.supportText} url={settings.supportUrl} buttonText={settings.supportButtonText} label={m.support.label} />
         <AdSlot placement="AFTER_BODY" position="after-body" seed={article.id} house={house} labels={m.ads} />
         <ShareLinks url={absoluteUrl(article.path, settings.siteUrl)} title={article.title} labels={m.article} />
         {article.tags.length > 0 && (

@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { newUpdatesLabel, reviveFeed, unseenEntries, type LiveFeedJson } from '@/lib/live/feed';
+import { reviveFeed, unseenEntries, type LiveFeedJson } from '@/lib/live/feed';
+import { newUpdatesLabel, type LiveLabels } from '@/lib/live/labels';
 import type { LiveEntryView } from '@/lib/live/queries';
 import { LIVE_LIMITS } from '@/lib/live/limits';
 import { LiveEntry } from './LiveEntry';
@@ -16,7 +17,7 @@ const POLL_MS = 1000;
  * shifting what the reader is looking at, and appear here, above the
  * server-rendered entries, when it is pressed. Stops when the blog ends.
  */
-export function LiveUpdates({ articleId, knownIds, timeZone }: { articleId: string; knownIds: string[]; timeZone: string }) {
+export function LiveUpdates({ articleId, knownIds, timeZone, labels }: { articleId: string; knownIds: string[]; timeZone: string; labels: LiveLabels }) {
   const seen = useRef(new Set(knownIds));
   const [waiting, setWaiting] = useState<{ entries: LiveEntryView[]; gap: boolean }>({ entries: [], gap: false });
   const [shown, setShown] = useState<LiveEntryView[]>([]);
@@ -97,17 +98,17 @@ export function LiveUpdates({ articleId, knownIds, timeZone }: { articleId: stri
             className="mt-2 h-fit rounded-full bg-brand px-4 py-2 text-sm font-semibold text-white shadow hover:bg-brand-dark"
             data-testid="live-new-updates"
           >
-            {newUpdatesLabel(count, waiting.gap)}
+            {newUpdatesLabel(labels, count, waiting.gap)}
           </button>
         )}
       </div>
       {ended && (
         <p className="my-3 rounded border border-line bg-paper p-3 text-sm" data-testid="live-ended-notice">
-          This live blog has ended.
+          {labels.ended}
         </p>
       )}
       {shown.map((e) => (
-        <LiveEntry key={e.id} entry={e} timeZone={timeZone} />
+        <LiveEntry key={e.id} entry={e} timeZone={timeZone} labels={labels} />
       ))}
     </>
   );

@@ -27,8 +27,3 @@ export function unseenEntries(feed: LiveBlogView, seen: ReadonlySet<string>, fee
   const gap = seen.size > 0 && feed.entries.length >= feedSize && fresh.length === feed.entries.length;
   return { fresh, gap };
 }
-
-/** "1 new update", "3 new updates", "20+ new updates". */
-export function newUpdatesLabel(count: number, gap: boolean): string {
-  return `${count}${gap ? '+' : ''} new update${count === 1 && !gap ? '' : 's'}`;
-}

@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ArticleView } from '../../lib/articles/view.ts';
-import { newUpdatesLabel, reviveFeed, unseenEntries, type LiveFeedJson } from '../../lib/live/feed.ts';
+import { reviveFeed, unseenEntries, type LiveFeedJson } from '../../lib/live/feed.ts';
+import { liveLabels, newUpdatesLabel } from '../../lib/live/labels.ts';
+import { messagesFor } from '../../lib/i18n/index.ts';
 import type { LiveBlogView, LiveEntryView } from '../../lib/live/queries.ts';
 import { entryInput } from '../../lib/live/schema.ts';
 import { liveBlogJsonLd } from '../../lib/seo/jsonld.ts';
@@ -39,10 +41,19 @@ test('unseen entries: the new ones, newest first; a full feed with none seen is 
   assert.equal(unseenEntries(f, new Set(), 4).gap, false, 'a blog with no entries at load has no gap');
 });
 
-test('the button says how many', () => {
-  assert.equal(newUpdatesLabel(1, false), '1 new update');
-  assert.equal(newUpdatesLabel(3, false), '3 new updates');
-  assert.equal(newUpdatesLabel(20, true), '20+ new updates');
+test('the button says how many, in the edition’s language', () => {
+  const en = liveLabels(messagesFor('en'));
+  assert.equal(newUpdatesLabel(en, 1, false), '1 new update');
+  assert.equal(newUpdatesLabel(en, 3, false), '3 new updates');
+  assert.equal(newUpdatesLabel(en, 20, true), '20+ new updates');
+  const uk = liveLabels(messagesFor('uk'));
+  assert.equal(newUpdatesLabel(uk, 1, false), '1 нове оновлення');
+  assert.equal(newUpdatesLabel(uk, 3, false), '3 нові оновлення');
+  assert.equal(newUpdatesLabel(uk, 11, false), '11 нових оновлень');
+  assert.equal(newUpdatesLabel(uk, 20, true), '20+ нових оновлень');
+  const ru = liveLabels(messagesFor('ru'));
+  assert.equal(newUpdatesLabel(ru, 2, false), '2 новых обновления');
+  assert.equal(newUpdatesLabel(ru, 21, false), '20 новых обновлений', 'more than the channel holds is capped at its size');
 });
 
 test('the JSON of /live/<id> is revived with dates', () => {

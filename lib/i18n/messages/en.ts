@@ -44,6 +44,7 @@ export const en = {
     share: 'Share:',
     shareLabel: 'Share this article',
     by: 'By',
+    email: 'Email',
     moreFrom: (section: string) => `More from ${section}`,
     readIn: 'This article in',
   },
@@ -90,6 +91,10 @@ export const en = {
     first: 'The first updates will appear here.',
     earlier: 'Earlier updates are not shown.',
     newUpdates: (n: number) => (n === 1 ? '1 new update' : `${n} new updates`),
+    /** More arrived than the update channel carries: the button reloads the page. */
+    newUpdatesGap: (n: number) => `${n}+ new updates`,
+    endedNotice: 'This live blog has ended.',
+    linkToUpdate: 'Link to this update',
   },
   search: {
     title: 'Search',
@@ -98,7 +103,8 @@ export const en = {
     /** The search page's own field. */
     field: 'Search stories',
     button: 'Search',
-    results: (n: number, q: string) => `${n} ${n === 1 ? 'story matches' : 'stories match'} “${q}”.`,
+    /** `about`: the total is an estimate (a common word in a large archive). */
+    results: (n: number, q: string, about = false) => `${about ? 'About ' : ''}${n.toLocaleString('en-GB')} ${n === 1 ? 'story matches' : 'stories match'} “${q}”.`,
     none: (q: string) => `No stories match “${q}”.`,
   },
   notFound: {

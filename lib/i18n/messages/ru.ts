@@ -37,6 +37,7 @@ export const ru = {
     share: 'Поделиться:',
     shareLabel: 'Поделиться статьёй',
     by: 'Автор:',
+    email: 'Эл. почта',
     moreFrom: (section: string) => `Ещё в разделе «${section}»`,
     readIn: 'Эта статья на языке',
   },
@@ -82,6 +83,9 @@ export const ru = {
     first: 'Первые обновления появятся здесь.',
     earlier: 'Более ранние обновления не показаны.',
     newUpdates: (n: number) => `${n} ${plural(n, 'новое обновление', 'новых обновления', 'новых обновлений')}`,
+    newUpdatesGap: (n: number) => `${n}+ новых обновлений`,
+    endedNotice: 'Эта трансляция завершилась.',
+    linkToUpdate: 'Ссылка на это обновление',
   },
   search: {
     title: 'Поиск',
@@ -89,7 +93,8 @@ export const ru = {
     placeholder: 'Искать материалы',
     field: 'Искать материалы',
     button: 'Искать',
-    results: (n: number, q: string) => `${n} ${plural(n, 'результат', 'результата', 'результатов')} по запросу «${q}».`,
+    results: (n: number, q: string, about = false) =>
+      `${about ? 'Около ' : ''}${n.toLocaleString('ru-RU')} ${plural(n, 'результат', 'результата', 'результатов')} по запросу «${q}».`,
     none: (q: string) => `По запросу «${q}» ничего не найдено.`,
   },
   notFound: {

@@ -37,6 +37,7 @@ export const uk = {
     share: 'Поділитися:',
     shareLabel: 'Поділитися статтею',
     by: 'Автор:',
+    email: 'Ел. пошта',
     moreFrom: (section: string) => `Більше в розділі «${section}»`,
     readIn: 'Ця стаття мовою',
   },
@@ -82,6 +83,9 @@ export const uk = {
     first: 'Перші оновлення зʼявляться тут.',
     earlier: 'Давніші оновлення не показано.',
     newUpdates: (n: number) => `${n} ${plural(n, 'нове оновлення', 'нові оновлення', 'нових оновлень')}`,
+    newUpdatesGap: (n: number) => `${n}+ нових оновлень`,
+    endedNotice: 'Ця трансляція завершилася.',
+    linkToUpdate: 'Посилання на це оновлення',
   },
   search: {
     title: 'Пошук',
@@ -89,7 +93,8 @@ export const uk = {
     placeholder: 'Шукати матеріали',
     field: 'Шукати матеріали',
     button: 'Шукати',
-    results: (n: number, q: string) => `${n} ${plural(n, 'результат', 'результати', 'результатів')} за запитом «${q}».`,
+    results: (n: number, q: string, about = false) =>
+      `${about ? 'Близько ' : ''}${n.toLocaleString('uk-UA')} ${plural(n, 'результат', 'результати', 'результатів')} за запитом «${q}».`,
     none: (q: string) => `За запитом «${q}» нічого не знайдено.`,
   },
   notFound: {
