@@ -1,4 +1,5 @@
-import { EDITION_CODES } from '../i18n/languages';
+import { editionByCode, sectionIn } from '../editions/queries';
+import { EDITION_CODES, isEditionCode } from '../i18n/languages';
 import { published } from '../articles/queries';
 import { publicCache, shortPublicCache } from '../cache/public-cache';
 import { tags } from '../cache/tags';
@@ -7,7 +8,8 @@ import { getSiteChrome } from '../settings/queries';
 
 /**
  * Share images (issue 11, part 5): an article without a hero image gets a
- * generated 1200×630 PNG (headline, section, site name) at /og/<id>.png, so
+ * generated 1200×630 PNG (headline, section, site name, in the article's
+ * edition) at /og/<id>.png, so
  * links to it show a large card. The URL carries the article's version
  * (`?v=`): an update gives social sites and HTTP caches a new URL, and the
  * rendered PNG is cached by Next with the article's tags (app/og/[file]).
@@ -31,12 +33,19 @@ export async function getShareCard(id: string): Promise<ShareCard | null> {
   'use cache';
   const [{ settings }, row] = await Promise.all([
     getSiteChrome(),
-    db().article.findFirst({ where: { id, ...published }, select: { title: true, section: { select: { id: true, name: true } } } }),
+    db().article.findFirst({ where: { id, ...published }, select: { title: true, language: true, section: { select: { id: true, name: true, translations: true } } } }),
   ]);
   if (!row) {
     shortPublicCache(tags.article(id), ...EDITION_CODES.map((code) => tags.latest(code)));
     return null;
   }
   publicCache(tags.site, tags.article(id), tags.section(row.section.id));
-  return { title: row.title, section: row.section.name, siteName: settings.siteName };
+  // In the article's edition: its section name and site name, as on the article page.
+  const code = isEditionCode(row.language) ? row.language : null;
+  const edition = code ? await editionByCode(code) : null;
+  return {
+    title: row.title,
+    section: code ? sectionIn(row.section, code).name : row.section.name,
+    siteName: edition?.siteName || settings.siteName,
+  };
 }

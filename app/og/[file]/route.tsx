@@ -4,8 +4,11 @@ import { ImageResponse } from 'next/og';
 import { getShareCard, SHARE_IMAGE, shareImageId } from '@/lib/seo/share-image';
 import { ShareCard } from '@/components/seo/ShareCard';
 
-// A local font file (no network at render time); next/og reads ttf, otf and woff (not woff2).
-const SERIF = path.join(process.cwd(), 'node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff');
+// Local font files (no network at render time); next/og reads ttf, otf and woff (not woff2). Latin and
+// Cyrillic under one name: a glyph missing from the first file is taken from the next.
+const SERIF = ['latin', 'cyrillic', 'latin-ext', 'cyrillic-ext'].map((subset) =>
+  path.join(process.cwd(), `node_modules/@fontsource/source-serif-4/files/source-serif-4-${subset}-700-normal.woff`),
+);
 
 /** The PNG, rendered once per version of the article and kept in Next's cache under its tags. Base64: cache entries are serialised. */
 async function renderShareImage(id: string): Promise<string | null> {
@@ -14,7 +17,7 @@ async function renderShareImage(id: string): Promise<string | null> {
   if (!card) return null;
   const image = new ImageResponse(<ShareCard card={card} />, {
     ...SHARE_IMAGE,
-    fonts: [{ name: 'Source Serif', data: await readFile(SERIF), weight: 700, style: 'normal' }],
+    fonts: await Promise.all(SERIF.map(async (file) => ({ name: 'Source Serif', data: await readFile(file), weight: 700 as const, style: 'normal' as const }))),
   });
   return Buffer.from(await image.arrayBuffer()).toString('base64');
 }
