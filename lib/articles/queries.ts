@@ -327,13 +327,14 @@ export async function searchArticles(query: string, page: number, code: string =
   if (q) shortPublicCache(tags.site, tags.latest(code));
   else publicCache(tags.site, tags.latest(code));
   const ctx = await viewContext(code);
-  if (!q) return { items: [], total: 0, page: 1, totalPages: 1 };
-  const { ids, total } = await findArticleIds(code, q, page, PAGE_SIZE);
+  if (!q) return { items: [], total: 0, totalIsEstimate: false, page: 1, totalPages: 1 };
+  const { ids, total, totalIsEstimate } = await findArticleIds(code, q, page, PAGE_SIZE);
   const rows = await db().article.findMany({ where: { id: { in: ids } }, select: teaserSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     items: ids.flatMap((id) => (byId.has(id) ? [toTeaser(byId.get(id)!, ctx)] : [])),
     total,
+    totalIsEstimate,
     page,
     totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };

@@ -43,6 +43,13 @@ test('plural forms follow each language', () => {
   assert.equal(messagesFor('en').live.newUpdates(1), '1 new update');
 });
 
+test('search totals: counted, or "about" when estimated, with the language’s digit grouping', () => {
+  assert.equal(messagesFor('en').search.results(1, 'vote'), '1 story matches “vote”.');
+  assert.equal(messagesFor('en').search.results(12400, 'vote', true), 'About 12,400 stories match “vote”.');
+  assert.equal(messagesFor('uk').search.results(12400, 'вибори', true), 'Близько 12\u00a0400 результатів за запитом «вибори».');
+  assert.equal(messagesFor('ru').search.results(3, 'выборы'), '3 результата по запросу «выборы».');
+});
+
 const KYIV = 'Europe/Kyiv';
 
 test('datelines in each language (the reference form: "Пʼятниця, 25 жовтня 2024, 13:37")', () => {

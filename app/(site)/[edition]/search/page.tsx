@@ -48,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </form>
       {q && (
         <p className="mt-4 text-sm text-muted" role="status">
-          {results.total === 0 ? m.search.none(q) : m.search.results(results.total, q)}
+          {results.total === 0 ? m.search.none(q) : m.search.results(results.total, q, results.totalIsEstimate)}
         </p>
       )}
       <TeaserList items={results.items} timeZone={settings.timeZone} locale={m.locale} headingLevel={2} />
