@@ -28,7 +28,8 @@ const chromiumLaunch = {
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
-  timeout: 30_000,
+  // Journeys of a dozen page loads: on a 2-core machine running the server, the database and two browsers, 30 s was too tight.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: false,
   forbidOnly: isCI,

@@ -28,6 +28,10 @@
  *   8. stack        Varnish in front of two instances, purged by surrogate key
  *                   (scripts/test-stack.ts), when varnishd is installed
  *
+ * `npm test -- --only=static,unit,integration` runs only the parts named
+ * (static, unit, integration, e2e, multi, abuse, health, stack); .ci/run
+ * uses it for its second pass, on an external PostgreSQL server.
+ *
  * Ends with one line "N passed, N failed" (tests counted across all suites,
  * each static check as one) and exits non-zero if anything failed.
  */
@@ -53,6 +57,24 @@ interface PartResult {
   failed: number;
   note?: string;
 }
+
+const PARTS = ['static', 'unit', 'integration', 'e2e', 'multi', 'abuse', 'health', 'stack'] as const;
+type Part = (typeof PARTS)[number];
+
+/** The parts `--only=a,b` names (every part without it); exits on an unknown name. */
+function selectedParts(argv: string[]): Set<Part> {
+  const arg = argv.find((a) => a.startsWith('--only='));
+  if (!arg) return new Set(PARTS);
+  const names = arg.slice('--only='.length).split(',').filter(Boolean);
+  const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n));
+  if (unknown.length || names.length === 0) {
+    console.error(`--only: unknown part ${unknown.join(', ') || '(none)'}; the parts are ${PARTS.join(', ')}`);
+    process.exit(2);
+  }
+  return new Set(names as Part[]);
+}
+
+const only = selectedParts(process.argv.slice(2));
 
 const results: PartResult[] = [];
 let current: ChildProcess | undefined;
@@ -327,18 +349,19 @@ async function main(): Promise<number> {
   for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(s, onSignal);
 
   const started = Date.now();
-  const checks = await staticChecks();
+  const checks = only.has('static') ? await staticChecks() : [];
   results.push(...checks);
   const staticFailed = checks.some((r) => r.failed > 0);
   if (staticFailed && !interrupted) {
     log('\nStatic checks failed: stopping here, before the unit, integration, end-to-end, multi-instance, abuse, health and stack tests.');
     for (const name of ['unit', 'integration', 'e2e', 'multi', 'abuse', 'health', 'stack']) results.push({ name, passed: 0, failed: 0, note: 'skipped: static checks failed' });
   }
-  if (!staticFailed && !interrupted) results.push(await unitTests());
+  if (!staticFailed && !interrupted && only.has('unit')) results.push(await unitTests());
+  const needsDatabase = ['integration', 'e2e', 'multi', 'abuse', 'health', 'stack'].some((p) => only.has(p as Part));
 
   let server: EmbeddedServer | undefined;
   try {
-    if (!staticFailed && !interrupted) {
+    if (!staticFailed && !interrupted && needsDatabase) {
       let adminUrl: string;
       heading('Test database server');
       if (process.env.DATABASE_URL) {
@@ -354,12 +377,12 @@ async function main(): Promise<number> {
         log(`Cannot connect to ${describeUrl(adminUrl)}: ${problem}`);
         results.push({ name: 'integration', passed: 0, failed: 1, note: 'no database server' });
       } else {
-        results.push(await integrationTests(adminUrl));
-        if (!interrupted) results.push(await e2eTests(adminUrl));
-        if (!interrupted) results.push(await multiInstanceTests(adminUrl));
-        if (!interrupted) results.push(await abuseTests(adminUrl));
-        if (!interrupted) results.push(await healthTests());
-        if (!interrupted) results.push(await stackTests(adminUrl));
+        if (only.has('integration')) results.push(await integrationTests(adminUrl));
+        if (!interrupted && only.has('e2e')) results.push(await e2eTests(adminUrl));
+        if (!interrupted && only.has('multi')) results.push(await multiInstanceTests(adminUrl));
+        if (!interrupted && only.has('abuse')) results.push(await abuseTests(adminUrl));
+        if (!interrupted && only.has('health')) results.push(await healthTests());
+        if (!interrupted && only.has('stack')) results.push(await stackTests(adminUrl));
       }
     }
   } catch (err) {
@@ -370,6 +393,7 @@ async function main(): Promise<number> {
   }
 
   heading('Summary');
+  if (only.size < PARTS.length) log(`  only: ${[...only].join(', ')}`);
   for (const r of results) {
     log(`  ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(4)} failed${r.note ? `   (${r.note})` : ''}`);
   }
