@@ -113,3 +113,25 @@ for (const edition of [
     });
   }
 }
+
+test('each edition preloads the basic files and its own letters, not another script’s (no shift when they arrive)', async ({ request }) => {
+  const preloads = async (path: string) => {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(200);
+    const link = res.headersArray().find((h) => h.name.toLowerCase() === 'link')?.value ?? '';
+    return [...link.matchAll(/<\/_next\/static\/media\/([a-z_0-9]+)[.-][^>]*\.woff2>;[^,]*as="font"/g)].map((m) => m[1]);
+  };
+  for (const [path, own, other] of [
+    ['/', 'latin', 'cyrillic'],
+    ['/uk', 'cyrillic', 'latin'],
+    ['/ru', 'cyrillic', 'latin'],
+  ] as const) {
+    const files = await preloads(path);
+    for (const name of ['inter_basic', 'serif_basic_400', 'serif_basic_700', `inter_${own}`, `serif_${own}_400`, `serif_${own}_700`])
+      expect(files, `${path} preloads ${name}`).toContain(name);
+    expect(
+      files.filter((f) => f.includes(other)),
+      `${path} preloads no ${other} file`,
+    ).toEqual([]);
+  }
+});

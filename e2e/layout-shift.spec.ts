@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { articlePathFor, scrollThrough, SHOWCASE_SLUG, waitForImages } from './support';
+import { SHOWCASE_SLUG_RU, SHOWCASE_SLUG_UK } from '../tools/seed/index.ts';
+import { scrollThrough, showcasePath, SHOWCASE_SLUG, waitForImages } from './support';
 
 /**
- * Cumulative Layout Shift on the showcase article, measured the way the
- * browser reports it (layout-shift entries without recent input), from the
- * first paint through reading the whole body.
+ * Cumulative Layout Shift on the showcase article of each edition, measured
+ * the way the browser reports it (layout-shift entries without recent
+ * input), from the first paint through reading the whole body.
  */
 
 declare global {
@@ -13,12 +14,17 @@ declare global {
   }
 }
 
-for (const viewport of [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'phone', width: 375, height: 740 },
+const DESKTOP = { name: 'desktop', width: 1280, height: 900 };
+const PHONE = { name: 'phone', width: 375, height: 740 };
+
+for (const { edition, base, slug, viewport } of [
+  { edition: 'English', base: '', slug: SHOWCASE_SLUG, viewport: DESKTOP },
+  { edition: 'English', base: '', slug: SHOWCASE_SLUG, viewport: PHONE },
+  { edition: 'Ukrainian', base: '/uk', slug: SHOWCASE_SLUG_UK, viewport: PHONE },
+  { edition: 'Russian', base: '/ru', slug: SHOWCASE_SLUG_RU, viewport: PHONE },
 ]) {
-  test(`article has no layout shift (${viewport.name})`, async ({ page, request }) => {
-    const path = await articlePathFor(request, SHOWCASE_SLUG);
+  test(`${edition} article has no layout shift (${viewport.name})`, async ({ page, request }) => {
+    const path = await showcasePath(request, base, slug);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await page.addInitScript(() => {
       window.__cls = { value: 0, shifts: [] };

@@ -177,3 +177,20 @@ export function subsetText(subset: Subset): string {
   for (const [a, b] of subset.ranges) for (let c = a; c <= b; c++) if (c >= 0x20) text += String.fromCodePoint(c);
   return text;
 }
+
+/**
+ * The letters an edition's text is written in: its pages preload these files
+ * with the basic ones (lib/fonts/preload.ts), so the headline and text are
+ * drawn in the web fonts at the first paint and nothing shifts when they
+ * arrive. Other scripts on the page load on demand.
+ */
+export const EDITION_LETTERS: Record<string, Subset['name']> = { en: 'latin', uk: 'cyrillic', ru: 'cyrillic' };
+
+/** The name next/font gives a subset's file in the build (`.next/static/media/<name>.<hash>.woff2`, `-s` before the hash for the fallback's file). */
+export function builtFontName(typeface: Typeface, weight: string, subset: Subset['name']): string {
+  const file = fontFile(typeface, weight, subset);
+  return file
+    .slice(file.lastIndexOf('/') + 1)
+    .replace(/\.woff2$/, '')
+    .replace(/-/g, '_');
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { layoutEdition } from '@/lib/editions/queries';
+import { preloadEditionFonts } from '@/lib/fonts/preload';
 import { messagesFor } from '@/lib/i18n';
 import { EditionProvider } from '@/components/site/EditionContext';
 import { Document } from '../../document';
@@ -23,6 +24,7 @@ type Props = { children: React.ReactNode; params: Promise<{ edition: string }> }
 export default async function SiteLayout({ children, params }: Props) {
   const { code, base, sections } = await layoutEdition((await params).edition);
   const m = messagesFor(code);
+  preloadEditionFonts(code);
   const strings = {
     notFound: m.notFound,
     search: { label: m.search.label, placeholder: m.search.placeholder, button: m.search.button },
