@@ -1,5 +1,5 @@
 import type { Inline } from '@/lib/blocks/schema';
-import { isSafeHref } from '@/lib/validation/url';
+import { isSafeHref } from '@/lib/validation/href';
 
 /** Rich text from structured spans: React escapes every string, no HTML is injected. */
 export function InlineText({ spans }: { spans: Inline[] }) {

@@ -3,7 +3,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Inline } from '@/lib/blocks/schema';
-import { isSafeHref } from '@/lib/validation/url';
+import { isSafeHref } from '@/lib/validation/href';
 import { useLatest } from './useLatest';
 import { useMounted } from '../LocalTime';
 import { docToSpans, sameSpans, spansToDoc } from './inline';
