@@ -1,4 +1,4 @@
-import type { ShareCard as Card } from '@/lib/seo/share-image';
+import { SHARE_FONT_FAMILY, type ShareCard as Card } from '@/lib/seo/share-image';
 
 /** The generated share image (rendered by next/og: flexbox and inline styles only). */
 export function ShareCard({ card }: { card: Card }) {
@@ -16,11 +16,11 @@ export function ShareCard({ card }: { card: Card }) {
         borderTop: '18px solid #a3121c',
       }}
     >
-      <div style={{ display: 'flex', fontFamily: 'Source Serif', fontSize: 30, fontWeight: 700, color: '#a3121c', textTransform: 'uppercase', letterSpacing: 2 }}>
+      <div style={{ display: 'flex', fontFamily: SHARE_FONT_FAMILY, fontSize: 30, fontWeight: 700, color: '#a3121c', textTransform: 'uppercase', letterSpacing: 2 }}>
         {card.section}
       </div>
-      <div style={{ display: 'flex', fontFamily: 'Source Serif', fontSize: size, fontWeight: 700, lineHeight: 1.15, color: '#16181d' }}>{card.title}</div>
-      <div style={{ display: 'flex', fontFamily: 'Source Serif', fontSize: 34, fontWeight: 700, color: '#16181d', borderTop: '2px solid #16181d', paddingTop: 20 }}>
+      <div style={{ display: 'flex', fontFamily: SHARE_FONT_FAMILY, fontSize: size, fontWeight: 700, lineHeight: 1.15, color: '#16181d' }}>{card.title}</div>
+      <div style={{ display: 'flex', fontFamily: SHARE_FONT_FAMILY, fontSize: 34, fontWeight: 700, color: '#16181d', borderTop: '2px solid #16181d', paddingTop: 20 }}>
         {card.siteName}
       </div>
     </div>

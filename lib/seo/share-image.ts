@@ -16,6 +16,10 @@ import { getSiteChrome } from '../settings/queries';
  */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
+/** The card's typeface (Source Serif 4 bold), one font per Unicode subset, tried in this order for each glyph. */
+export const SHARE_FONT_SUBSETS = ['latin', 'cyrillic', 'latin-ext', 'cyrillic-ext'] as const;
+export const SHARE_FONT_FAMILY = SHARE_FONT_SUBSETS.map((s) => `'Serif ${s}'`).join(', ');
+
 export function shareImagePath(article: { id: string; publishedAt: Date; updatedAt: Date | null }): string {
   return `/og/${article.id}.png?v=${(article.updatedAt ?? article.publishedAt).getTime().toString(36)}`;
 }

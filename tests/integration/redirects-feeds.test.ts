@@ -215,3 +215,12 @@ test('share card: published articles only', async () => {
   await move(a, 'unpublish');
   assert.equal(await share.getShareCard(a.id), null);
 });
+
+test('share card: in the article’s edition (its section name and site name)', async () => {
+  await db.section.update({ where: { id: sectionId }, data: { translations: { uk: { name: 'Новини' } } } });
+  await db.edition.update({ where: { code: 'uk' }, data: { siteName: 'Меридіан' } });
+  const a = await published('kartka', { language: 'uk', title: 'Міст відкрили', tags: [] });
+  assert.deepEqual(await share.getShareCard(a.id), { title: 'Міст відкрили', section: 'Новини', siteName: 'Меридіан' });
+  await move(a, 'unpublish');
+  await db.section.update({ where: { id: sectionId }, data: { translations: {} } });
+});

@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import { getShareCard, SHARE_IMAGE, shareImageId } from '@/lib/seo/share-image';
+import { getShareCard, SHARE_FONT_SUBSETS, SHARE_IMAGE, shareImageId } from '@/lib/seo/share-image';
 import { ShareCard } from '@/components/seo/ShareCard';
 
-// Local font files (no network at render time); next/og reads ttf, otf and woff (not woff2). Latin and
-// Cyrillic under one name: a glyph missing from the first file is taken from the next.
-const SERIF = ['latin', 'cyrillic', 'latin-ext', 'cyrillic-ext'].map((subset) =>
-  path.join(process.cwd(), `node_modules/@fontsource/source-serif-4/files/source-serif-4-${subset}-700-normal.woff`),
-);
+// Local font files (no network at render time); next/og reads ttf, otf and woff (not woff2). One family per
+// subset: the card's font-family lists them all (SHARE_FONT_FAMILY), and a glyph missing from one comes from the next.
+const SERIF = SHARE_FONT_SUBSETS.map((subset) => ({
+  name: `Serif ${subset}`,
+  file: path.join(process.cwd(), `node_modules/@fontsource/source-serif-4/files/source-serif-4-${subset}-700-normal.woff`),
+}));
 
 /** The PNG, rendered once per version of the article and kept in Next's cache under its tags. Base64: cache entries are serialised. */
 async function renderShareImage(id: string): Promise<string | null> {
@@ -17,7 +18,7 @@ async function renderShareImage(id: string): Promise<string | null> {
   if (!card) return null;
   const image = new ImageResponse(<ShareCard card={card} />, {
     ...SHARE_IMAGE,
-    fonts: await Promise.all(SERIF.map(async (file) => ({ name: 'Source Serif', data: await readFile(file), weight: 700 as const, style: 'normal' as const }))),
+    fonts: await Promise.all(SERIF.map(async ({ name, file }) => ({ name, data: await readFile(file), weight: 700 as const, style: 'normal' as const }))),
   });
   return Buffer.from(await image.arrayBuffer()).toString('base64');
 }
