@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { tags as cacheTags } from '../cache/tags';
-import { articlePath } from '../urls/paths';
+import { articlePath, editionBase } from '../urls/paths';
 import type { ArticleInput } from './input';
 import { isLive, type EditableArticle } from './types';
 
@@ -19,6 +19,27 @@ export type EditRow = Prisma.ArticleGetPayload<{ include: typeof editInclude }>;
 
 export async function siteTimeZone(db: Db): Promise<string> {
   return (await db.siteSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } }))?.timeZone ?? 'Europe/Kyiv';
+}
+
+/** What an article's public path depends on: the site's time zone (its date) and each edition's path base ('' or "/uk"). */
+export interface PathContext {
+  timeZone: string;
+  bases: Record<string, string>;
+}
+
+export async function pathContext(db: Db): Promise<PathContext> {
+  const settings = await db.siteSettings.findUnique({ where: { id: 1 }, select: { timeZone: true, defaultEdition: true } });
+  const editions = await db.edition.findMany({ select: { code: true, prefix: true } });
+  const defaultCode = settings?.defaultEdition ?? 'en';
+  return {
+    timeZone: settings?.timeZone ?? 'Europe/Kyiv',
+    bases: Object.fromEntries(editions.map((e) => [e.code, editionBase(e.prefix, e.code === defaultCode)])),
+  };
+}
+
+/** The public path of an article in its edition ("/uk/news/2026/12/01/slug"). */
+export function editionArticlePath(article: { slug: string; publishedAt: Date; language: string }, ctx: PathContext): string {
+  return articlePath(article, ctx.timeZone, ctx.bases[article.language] ?? '');
 }
 
 /** The editable fields of the article row itself: what readers see once it is published. */
@@ -44,7 +65,7 @@ export function toInput(row: Omit<EditRow, 'pending' | 'modifiedBy'>): ArticleIn
   };
 }
 
-export function toEditable(row: EditRow, timeZone: string): EditableArticle {
+export function toEditable(row: EditRow, ctx: PathContext): EditableArticle {
   // Pending changes only count while the article is live (they are folded in when it leaves).
   const pending = isLive(row.status) ? row.pending : null;
   return {
@@ -55,7 +76,7 @@ export function toEditable(row: EditRow, timeZone: string): EditableArticle {
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
     modifiedAt: row.modifiedAt.toISOString(),
     modifiedBy: row.modifiedBy?.name ?? null,
-    publicPath: row.status === 'PUBLISHED' && row.publishedAt ? articlePath({ slug: row.slug, publishedAt: row.publishedAt }, timeZone) : null,
+    publicPath: row.status === 'PUBLISHED' && row.publishedAt ? editionArticlePath({ slug: row.slug, publishedAt: row.publishedAt, language: row.language }, ctx) : null,
     input: (pending?.snapshot as ArticleInput | undefined) ?? toInput(row),
     pending: pending
       ? {
@@ -71,7 +92,7 @@ export function toEditable(row: EditRow, timeZone: string): EditableArticle {
 
 export async function loadEditable(db: Db, id: string): Promise<EditableArticle | null> {
   const row = await db.article.findUnique({ where: { id }, include: editInclude });
-  return row ? toEditable(row, await siteTimeZone(db)) : null;
+  return row ? toEditable(row, await pathContext(db)) : null;
 }
 
 /**

@@ -6,8 +6,8 @@ import type { SessionUser } from '../auth/sessions';
 import { buildArticleView } from '../articles/queries';
 import { getEditionChrome, getEditions } from '../editions/queries';
 import type { ArticleRow } from '../articles/view';
-import { articlePath, mediaPath } from '../urls/paths';
-import { editInclude, loadEditable, siteTimeZone } from './articles';
+import { mediaPath } from '../urls/paths';
+import { editInclude, editionArticlePath, loadEditable, pathContext } from './articles';
 import type { ArticleInput } from './input';
 import { slugify } from './input';
 import { isLive } from './types';
@@ -88,7 +88,7 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
       pending: { select: { submittedAt: true } },
     },
   });
-  const tz = await siteTimeZone(db());
+  const ctx = await pathContext(db());
   const page = rows.slice(0, ADMIN_PAGE_SIZE);
   const last = page.at(-1);
   const lastValue = last ? (last as Record<string, unknown>)[key] : null;
@@ -106,7 +106,7 @@ export async function listArticles(filter: ListFilter, user: SessionUser) {
       modifiedBy: r.modifiedBy?.name ?? null,
       /** Unpublished changes to a live article: saved, or submitted for review by an author. */
       pending: r.pending && isLive(r.status) ? (r.pending.submittedAt ? ('submitted' as const) : ('saved' as const)) : null,
-      publicPath: r.status === 'PUBLISHED' && r.publishedAt ? articlePath({ slug: r.slug, publishedAt: r.publishedAt }, tz) : null,
+      publicPath: r.status === 'PUBLISHED' && r.publishedAt ? editionArticlePath({ slug: r.slug, publishedAt: r.publishedAt, language: r.language }, ctx) : null,
     })),
     nextCursor: rows.length > ADMIN_PAGE_SIZE && last ? encodeCursor({ v: lastValue instanceof Date ? lastValue.toISOString() : String(lastValue), id: last.id }) : null,
   };
@@ -133,14 +133,19 @@ export function getEditableArticle(id: string) {
 
 /** Published articles matching words of the title, for Background items. */
 export async function searchPublishedForPicker(q: string) {
-  const tz = await siteTimeZone(db());
+  const ctx = await pathContext(db());
   const rows = await db().article.findMany({
     where: { status: 'PUBLISHED', publishedAt: { not: null }, ...(q ? { title: { contains: q, mode: 'insensitive' } } : {}) },
     orderBy: { publishedAt: 'desc' },
     take: 15,
-    select: { id: true, title: true, slug: true, publishedAt: true },
+    select: { id: true, title: true, slug: true, publishedAt: true, language: true },
   });
-  return rows.map((r) => ({ id: r.id, title: r.title, publishedAt: r.publishedAt!.toISOString(), path: articlePath({ slug: r.slug, publishedAt: r.publishedAt! }, tz) }));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    publishedAt: r.publishedAt!.toISOString(),
+    path: editionArticlePath({ slug: r.slug, publishedAt: r.publishedAt!, language: r.language }, ctx),
+  }));
 }
 
 /** One image of the media library by id, in the shape searchMedia() gives (null when there is none). */

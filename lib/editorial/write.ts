@@ -5,7 +5,7 @@ import { can } from '../auth/permissions';
 import type { SessionUser } from '../auth/sessions';
 import { mayEditArticle } from './access';
 import { recordUrlChange } from '../redirects/auto';
-import { editInclude, siteTimeZone, toEditable, toInput, type Db, type EditRow } from './articles';
+import { editInclude, pathContext, toEditable, toInput, type Db, type EditRow } from './articles';
 import { fieldErrors, type FieldErrors } from '../validation/errors';
 import { articleInputSchema, slugify, transliterate, type ArticleInput } from './input';
 import { editionLabel } from '../editions/labels';
@@ -49,7 +49,7 @@ export async function lockForWrite(tx: Db, id: string, baseVersion: number, forc
   const row = await tx.article.findUnique({ where: { id }, include: editInclude });
   if (!row) return fail(404, { ok: false, error: 'not-found', message: MESSAGES.notFound });
   if (row.version !== baseVersion && !force) {
-    const current = toEditable(row, await siteTimeZone(tx));
+    const current = toEditable(row, await pathContext(tx));
     return fail(409, {
       ok: false,
       error: 'conflict',
@@ -224,7 +224,7 @@ export async function writeArticle(
   now: Date,
   extra: Pick<Prisma.ArticleUncheckedUpdateInput, 'updatedAt'> = {},
 ) {
-  if (row.publishedAt && row.slug !== input.slug) await recordUrlChange(tx, row, input.slug, await siteTimeZone(tx));
+  if (row.publishedAt && (row.slug !== input.slug || row.language !== input.language)) await recordUrlChange(tx, row, input, await pathContext(tx));
   const tagIds = await tagIdsFor(tx, input.tags, input.language);
   await tx.articleTag.deleteMany({ where: { articleId: row.id } });
   await tx.articleAuthor.deleteMany({ where: { articleId: row.id } });

@@ -216,6 +216,16 @@ test('share card: published articles only', async () => {
   assert.equal(await share.getShareCard(a.id), null);
 });
 
+test('an article of another edition: its public path and the redirect from its old URL carry the edition’s prefix', async () => {
+  let a = await published('mist-vidkryly', { language: 'uk', tags: [] });
+  const first = a.publicPath!;
+  assert.match(first, /^\/uk\/news\/\d{4}\/\d{2}\/\d{2}\/mist-vidkryly$/);
+  a = await rename(a, 'mist-vidkryly-pislia-remontu');
+  assert.equal(a.publicPath, first.replace('mist-vidkryly', 'mist-vidkryly-pislia-remontu'));
+  assert.deepEqual(await redirects.resolveMissingPath(first), { kind: 'moved', to: a.publicPath });
+  await move(a, 'unpublish');
+});
+
 test('share card: in the article’s edition (its section name and site name)', async () => {
   await db.section.update({ where: { id: sectionId }, data: { translations: { uk: { name: 'Новини' } } } });
   await db.edition.update({ where: { code: 'uk' }, data: { siteName: 'Меридіан' } });
