@@ -6,11 +6,13 @@
  * stays cached between entries and the front page is untouched by one.
  * Edits and deletes happen in the admin without a reload.
  *
- * Uses the seeded demo live blog (tools/seed/content/live.ts).
+ * Uses the seeded demo live blogs (tools/seed/content/live.ts): the English
+ * one, and the Ukrainian edition's for its labels.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
-import { articlePathFor, collectErrors, LIVE_SLUG, signedIn, unique } from './support.ts';
+import { LIVE_SLUG_UK } from '../tools/seed/index.ts';
+import { articlePathFor, collectErrors, LIVE_SLUG, showcasePath, signedIn, unique } from './support.ts';
 
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 
@@ -192,4 +194,38 @@ test('ending the blog tells open pages, which stop asking', async ({ browser }) 
     await expect(admin.getByTestId('live-status')).toContainText('Live');
   }
   await reader.context().close();
+});
+
+test('the Ukrainian edition’s live blog speaks Ukrainian, the update button too', async ({ browser, request }) => {
+  test.setTimeout(90_000);
+  const ukPath = await showcasePath(request, '/uk', LIVE_SLUG_UK);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(ukPath);
+  const blog = reader.getByTestId('live-blog');
+  await expect(blog).toHaveAttribute('data-live-status', 'LIVE');
+  await expect(reader.getByTestId('live-badge')).toHaveText('Наживо');
+  await expect(reader.getByRole('heading', { name: 'Онлайн-трансляція' })).toBeVisible();
+  await expect(reader.getByTestId('key-events').getByRole('heading', { name: 'Ключові події' })).toBeVisible();
+  await expect(blog.getByText('Ключова подія').first()).toBeVisible();
+  const text = (await reader.locator('main').innerText()).replace(/\s+/g, ' ');
+  for (const english of ['Live updates', 'Key events', 'Key event', 'Updated', 'Link to this update']) expect(text, english).not.toContain(english);
+
+  // An entry posted now: the open page offers it in Ukrainian.
+  const ukId = (await blog.getAttribute('data-article-id'))!;
+  const title = `Рада відкрила пункт видачі води ${unique()}`;
+  const posted = await admin.request.post(`/admin/api/articles/${ukId}/live/entries`, {
+    data: { title, keyEvent: false, body: [{ type: 'paragraph', content: [{ text: 'Пункт працює до вечора.' }] }] },
+    headers: { origin: new URL(admin.url() || 'http://localhost').origin },
+  });
+  expect(posted.status(), await posted.text()).toBe(201);
+  const entryId = ((await posted.json()) as { value: { id: string } }).value.id;
+  try {
+    await expect(reader.getByTestId('live-new-updates')).toHaveText('1 нове оновлення', { timeout: 3_000 });
+    await reader.getByTestId('live-new-updates').click();
+    await expect(reader.locator(`#entry-${entryId}`)).toContainText(title);
+  } finally {
+    const removed = await admin.request.delete(`/admin/api/articles/${ukId}/live/entries/${entryId}`, { headers: { origin: new URL(admin.url() || 'http://localhost').origin } });
+    expect(removed.status(), await removed.text()).toBeLessThan(300);
+    await reader.context().close();
+  }
 });

@@ -5,7 +5,7 @@ import { attribution, buildArticles, inline, type BuiltArticle } from './build.t
 import { BUDGET } from './content/budget.ts';
 import { CULTURE } from './content/culture.ts';
 import { ECONOMY } from './content/economy.ts';
-import { LIVE_ENTRIES, LIVE_SLUG } from './content/live.ts';
+import { LIVE_BLOGS } from './content/live.ts';
 import { FLOOD } from './content/flood.ts';
 import { NEWS } from './content/news.ts';
 import { OPINION } from './content/opinion.ts';
@@ -41,7 +41,7 @@ import { adImages, heroImages, portraitImages, renderImages, type RenderedImage 
  */
 
 export { DRAFT_SLUG, IN_REVIEW_SLUG, SCHEDULED_SLUG, SHOWCASE_SLUG } from './content/special.ts';
-export { LIVE_SLUG } from './content/live.ts';
+export { LIVE_SLUG, LIVE_SLUG_UK } from './content/live.ts';
 /** The showcase's Ukrainian and Russian versions (same translationGroup as SHOWCASE_SLUG; each leads its edition's front page). */
 export { SHOWCASE_SLUG_UK } from './content/uk/index.ts';
 export { SHOWCASE_SLUG_RU } from './content/ru/index.ts';
@@ -199,22 +199,24 @@ async function insert(tx: Tx, p: Prepared): Promise<void> {
   await tx.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...SITE }, update: SITE });
 }
 
-/** The demo live blog: LIVE_SLUG becomes LIVE, its entries spread evenly between its publication and now. */
+/** The demo live blogs (LIVE_BLOGS): each article becomes LIVE, its entries spread evenly between its publication and now. */
 async function insertLiveBlog(tx: Tx, p: Prepared): Promise<void> {
-  const article = p.articles.find((a) => a.seed.slug === LIVE_SLUG);
-  if (!article?.publishedAt) throw new Error(`seed: the live blog ${LIVE_SLUG} must be a published article`);
-  const start = article.publishedAt.getTime();
-  const step = (p.now.getTime() - start) / (LIVE_ENTRIES.length + 1);
-  await tx.article.update({ where: { id: article.id }, data: { liveStatus: 'LIVE' } });
-  await tx.liveBlogEntry.createMany({
-    data: LIVE_ENTRIES.map((e, i) => ({
-      articleId: article.id,
-      title: e.title,
-      keyEvent: e.keyEvent ?? false,
-      body: e.paragraphs.map((text) => ({ type: 'paragraph', content: inline(text) })) as Prisma.InputJsonValue,
-      publishedAt: new Date(Math.round(start + step * (i + 1))),
-    })),
-  });
+  for (const blog of LIVE_BLOGS) {
+    const article = p.articles.find((a) => a.seed.slug === blog.slug);
+    if (!article?.publishedAt) throw new Error(`seed: the live blog ${blog.slug} must be a published article`);
+    const start = article.publishedAt.getTime();
+    const step = (p.now.getTime() - start) / (blog.entries.length + 1);
+    await tx.article.update({ where: { id: article.id }, data: { liveStatus: 'LIVE' } });
+    await tx.liveBlogEntry.createMany({
+      data: blog.entries.map((e, i) => ({
+        articleId: article.id,
+        title: e.title,
+        keyEvent: e.keyEvent ?? false,
+        body: e.paragraphs.map((text) => ({ type: 'paragraph', content: inline(text) })) as Prisma.InputJsonValue,
+        publishedAt: new Date(Math.round(start + step * (i + 1))),
+      })),
+    });
+  }
 }
 
 const TX = { timeout: 60_000, maxWait: 15_000 };
