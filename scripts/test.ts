@@ -60,6 +60,8 @@ interface PartResult {
 
 const PARTS = ['static', 'unit', 'integration', 'e2e', 'multi', 'abuse', 'health', 'stack'] as const;
 type Part = (typeof PARTS)[number];
+/** The parts that run against a database server. */
+const DATABASE_PARTS: Part[] = ['integration', 'e2e', 'multi', 'abuse', 'health', 'stack'];
 
 /** The parts `--only=a,b` names (every part without it); exits on an unknown name. */
 function selectedParts(argv: string[]): Set<Part> {
@@ -354,10 +356,10 @@ async function main(): Promise<number> {
   const staticFailed = checks.some((r) => r.failed > 0);
   if (staticFailed && !interrupted) {
     log('\nStatic checks failed: stopping here, before the unit, integration, end-to-end, multi-instance, abuse, health and stack tests.');
-    for (const name of ['unit', 'integration', 'e2e', 'multi', 'abuse', 'health', 'stack']) results.push({ name, passed: 0, failed: 0, note: 'skipped: static checks failed' });
+    for (const name of PARTS.filter((p) => p !== 'static' && only.has(p))) results.push({ name, passed: 0, failed: 0, note: 'skipped: static checks failed' });
   }
   if (!staticFailed && !interrupted && only.has('unit')) results.push(await unitTests());
-  const needsDatabase = ['integration', 'e2e', 'multi', 'abuse', 'health', 'stack'].some((p) => only.has(p as Part));
+  const needsDatabase = DATABASE_PARTS.some((p) => only.has(p));
 
   let server: EmbeddedServer | undefined;
   try {

@@ -1,5 +1,6 @@
 'use client';
 
+import { frontPath } from '@/lib/urls/paths';
 import { LatestNewsAside } from '../article/LatestNewsAside';
 import { useEdition } from './EditionContext';
 import { NotFoundMessage } from './NotFoundMessage';
@@ -29,7 +30,7 @@ export function ArticleNotFound() {
           edition={code}
           locale={locale}
           labels={{ latestNews: strings.latestNews, latestOnFront: strings.latestOnFront }}
-          frontPath={base || '/'}
+          frontPath={frontPath(base)}
         />
       )}
     </main>

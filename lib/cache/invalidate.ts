@@ -67,12 +67,9 @@ const LATEST = tags.latest('');
 
 /** Front pages ("/", "/uk") of these editions, enabled ones only. */
 async function frontPages(codes: string[]): Promise<string[]> {
-  const [{ db }, { editionBase, frontPath }] = await Promise.all([import('../db/client'), import('../urls/paths')]);
-  const [rows, settings] = await Promise.all([
-    db().edition.findMany({ where: { code: { in: codes }, enabled: true }, select: { code: true, prefix: true } }),
-    db().siteSettings.findUnique({ where: { id: 1 }, select: { defaultEdition: true } }),
-  ]);
-  return rows.map((r) => frontPath(editionBase(r.prefix, r.code === (settings?.defaultEdition ?? 'en'))));
+  const [{ db }, { pathContext }, { frontPath }] = await Promise.all([import('../db/client'), import('../editions/bases'), import('../urls/paths')]);
+  const { bases, enabled } = await pathContext(db());
+  return codes.filter((code) => enabled.has(code)).map((code) => frontPath(bases[code]));
 }
 
 /**

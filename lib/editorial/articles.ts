@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { tags as cacheTags } from '../cache/tags';
-import { articlePath, editionBase } from '../urls/paths';
+import { editionArticlePath, pathContext, type PathContext } from '../editions/bases';
 import type { ArticleInput } from './input';
 import { isLive, type EditableArticle } from './types';
 
@@ -19,27 +19,6 @@ export type EditRow = Prisma.ArticleGetPayload<{ include: typeof editInclude }>;
 
 export async function siteTimeZone(db: Db): Promise<string> {
   return (await db.siteSettings.findUnique({ where: { id: 1 }, select: { timeZone: true } }))?.timeZone ?? 'Europe/Kyiv';
-}
-
-/** What an article's public path depends on: the site's time zone (its date) and each edition's path base ('' or "/uk"). */
-export interface PathContext {
-  timeZone: string;
-  bases: Record<string, string>;
-}
-
-export async function pathContext(db: Db): Promise<PathContext> {
-  const settings = await db.siteSettings.findUnique({ where: { id: 1 }, select: { timeZone: true, defaultEdition: true } });
-  const editions = await db.edition.findMany({ select: { code: true, prefix: true } });
-  const defaultCode = settings?.defaultEdition ?? 'en';
-  return {
-    timeZone: settings?.timeZone ?? 'Europe/Kyiv',
-    bases: Object.fromEntries(editions.map((e) => [e.code, editionBase(e.prefix, e.code === defaultCode)])),
-  };
-}
-
-/** The public path of an article in its edition ("/uk/news/2026/12/01/slug"). */
-export function editionArticlePath(article: { slug: string; publishedAt: Date; language: string }, ctx: PathContext): string {
-  return articlePath(article, ctx.timeZone, ctx.bases[article.language] ?? '');
 }
 
 /** The editable fields of the article row itself: what readers see once it is published. */

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { Prisma, type PrismaClient } from '../generated/prisma/client';
 import { EDITION_CODES } from '../i18n/languages';
 import { configOf } from '../search/query';
-import { articlePath, editionBase } from '../urls/paths';
 import { stripControlCharacters } from '../validation/text';
-import { siteTimeZone } from './articles';
+import { editionArticlePath, pathContext } from '../editions/bases';
 
 /**
  * "Suggested" earlier articles for a draft's Background block: PostgreSQL
@@ -82,16 +81,11 @@ export async function suggestBackground(db: PrismaClient, req: SuggestionRequest
     const more = (await suggestionQuery(db, params, 'any')).filter((r) => !seen.has(r.id));
     rows = [...rows, ...more].sort((a, b) => b.score - a.score).slice(0, SUGGEST_COUNT);
   }
-  const [tz, edition, settings] = await Promise.all([
-    siteTimeZone(db),
-    db.edition.findUnique({ where: { code: req.language }, select: { prefix: true } }),
-    db.siteSettings.findUnique({ where: { id: 1 }, select: { defaultEdition: true } }),
-  ]);
-  const base = edition ? editionBase(edition.prefix, (settings?.defaultEdition ?? 'en') === req.language) : '';
+  const ctx = await pathContext(db);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
-    path: articlePath({ slug: r.slug, publishedAt: r.publishedAt }, tz, base),
+    path: editionArticlePath({ slug: r.slug, publishedAt: r.publishedAt, language: req.language }, ctx),
     publishedAt: r.publishedAt.toISOString(),
     score: Math.round(r.score * 1000) / 1000,
     sharedTags: r.sharedTags,
