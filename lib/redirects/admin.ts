@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { parseInput, refused, refusedField, saved, type AdminResult } from '../admin/result';
 import type { SessionUser } from '../auth/sessions';
 import { tags } from '../cache/tags';
-import { siteTimeZone } from '../editorial/articles';
+import { editionArticlePath, pathContext } from '../editions/bases';
 import type { PrismaClient } from '../generated/prisma/client';
-import { articlePath } from '../urls/paths';
 import { articlePathParts, chainProblem, staffRedirectSchema } from './paths';
 
 /**
@@ -22,8 +21,8 @@ const isUniqueViolation = (err: unknown) => typeof err === 'object' && err !== n
 
 /** Newest first; an article's redirects show where the article is now (or that it is unpublished). */
 export async function listRedirects(db: PrismaClient, { take = 200 }: { take?: number } = {}): Promise<RedirectRow[]> {
-  const [timeZone, rows] = await Promise.all([
-    siteTimeZone(db),
+  const [ctx, rows] = await Promise.all([
+    pathContext(db),
     db.redirect.findMany({
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take,
@@ -34,7 +33,7 @@ export async function listRedirects(db: PrismaClient, { take = 200 }: { take?: n
         kind: true,
         createdAt: true,
         createdBy: { select: { name: true } },
-        article: { select: { title: true, slug: true, status: true, publishedAt: true } },
+        article: { select: { title: true, slug: true, status: true, publishedAt: true, language: true } },
       },
     }),
   ]);
@@ -43,7 +42,7 @@ export async function listRedirects(db: PrismaClient, { take = 200 }: { take?: n
     fromPath: r.fromPath,
     to:
       r.toPath ??
-      (r.article?.status === 'PUBLISHED' && r.article.publishedAt ? articlePath({ slug: r.article.slug, publishedAt: r.article.publishedAt }, timeZone) : '(unpublished: 410)'),
+      (r.article?.status === 'PUBLISHED' && r.article.publishedAt ? editionArticlePath({ ...r.article, publishedAt: r.article.publishedAt }, ctx) : '(unpublished: 410)'),
     articleTitle: r.article?.title ?? null,
     kind: r.kind,
     createdAt: r.createdAt,
@@ -64,12 +63,16 @@ export async function createRedirect(db: PrismaClient, user: Pick<SessionUser, '
   const { fromPath, toPath } = p.data;
   try {
     return await db.$transaction(async (tx) => {
-      const timeZone = await siteTimeZone(tx);
+      const ctx = await pathContext(tx);
+      // A published article's current URL, in its edition ("/uk/news/…" for a Ukrainian one).
       const liveAt = async (path: string) => {
         const parts = articlePathParts(path);
         if (!parts) return null;
-        const a = await tx.article.findFirst({ where: { slug: parts.slug, status: 'PUBLISHED', publishedAt: { not: null } }, select: { id: true, slug: true, publishedAt: true } });
-        return a && articlePath({ slug: a.slug, publishedAt: a.publishedAt! }, timeZone) === path ? a : null;
+        const a = await tx.article.findFirst({
+          where: { slug: parts.slug, status: 'PUBLISHED', publishedAt: { not: null } },
+          select: { id: true, slug: true, publishedAt: true, language: true },
+        });
+        return a && editionArticlePath({ ...a, publishedAt: a.publishedAt! }, ctx) === path ? a : null;
       };
       if (await tx.redirect.findUnique({ where: { fromPath }, select: { id: true } })) {
         return refusedField('redirect', 'fromPath', 'There is already a redirect from this path: remove it first.', 409);

@@ -226,6 +226,24 @@ test('an article of another edition: its public path and the redirect from its o
   await move(a, 'unpublish');
 });
 
+test('staff redirects to and from an article of another edition know its prefixed URL', async () => {
+  const a = await published('porom-povernuvsia', { language: 'uk', tags: [] });
+  const path = a.publicPath!;
+  assert.match(path, /^\/uk\/news\//);
+  const made = await admin.createRedirect(db, editor, { fromPath: '/uk/porom', toPath: path });
+  assert.ok(made.ok, JSON.stringify(made));
+  assert.equal((await db.redirect.findUniqueOrThrow({ where: { fromPath: '/uk/porom' } })).articleId, a.id, 'stored as the article, so it follows a rename');
+  const listed = (await admin.listRedirects(db)).find((r) => r.fromPath === '/uk/porom');
+  assert.equal(listed?.to, path, 'the list shows the article’s URL with its edition’s prefix');
+  const over = await admin.createRedirect(db, editor, { fromPath: path, toPath: '/uk' });
+  assert.ok(!over.ok && over.status === 409 && over.fieldErrors.fromPath, 'a live Ukrainian article is never hidden by a redirect');
+  const unprefixed = await admin.createRedirect(db, editor, { fromPath: '/porom-en', toPath: path.slice('/uk'.length) });
+  assert.ok(!unprefixed.ok && unprefixed.fieldErrors.toPath, 'its path without the prefix is not its address');
+  const renamed = await rename(a, 'porom-povernuvsia-na-liniiu');
+  assert.deepEqual(await redirects.resolveMissingPath('/uk/porom'), { kind: 'moved', to: renamed.publicPath });
+  await move(renamed, 'unpublish');
+});
+
 test('share card: in the article’s edition (its section name and site name)', async () => {
   await db.section.update({ where: { id: sectionId }, data: { translations: { uk: { name: 'Новини' } } } });
   await db.edition.update({ where: { code: 'uk' }, data: { siteName: 'Меридіан' } });
