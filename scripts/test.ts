@@ -46,6 +46,7 @@ import { adminUrlFor, describeUrl, dropDatabase, ensureDatabase, REPO_ROOT, star
 import { prepareDatabase, reportFatal, runMain } from '../tools/db/prepare.ts';
 import { findVarnishd } from '../tools/stack.ts';
 import { reachable } from '../tools/test-harness.ts';
+import { playwrightTests, tapFailures, type PlaywrightSuite } from '../tools/test-report.ts';
 import { buildApp, waitForExit } from './start.ts';
 
 const require = createRequire(import.meta.url);
@@ -56,6 +57,8 @@ interface PartResult {
   passed: number;
   failed: number;
   note?: string;
+  /** Names of the tests that failed (or were flaky), repeated under the summary so a log's tail says which. */
+  failures?: string[];
 }
 
 const PARTS = ['static', 'unit', 'integration', 'e2e', 'multi', 'abuse', 'health', 'stack'] as const;
@@ -158,7 +161,7 @@ async function nodeTests(name: string, files: string[], extraArgs: string[], env
     failed = 1;
     note = `test runner exited with code ${code}`;
   }
-  return { name, passed, failed, note };
+  return { name, passed, failed, note, failures: tapFailures(tap) };
 }
 
 /** The npm scripts of the static checks, in the order they run. */
@@ -271,14 +274,16 @@ async function e2eTests(adminUrl: string): Promise<PartResult> {
     let passed = 0;
     let failed = 0;
     let note: string | undefined;
+    let failures: string[] = [];
     try {
       const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as {
         stats: { expected: number; unexpected: number; flaky: number; skipped: number };
-        errors?: unknown[];
+        suites?: PlaywrightSuite[];
       };
       passed = report.stats.expected + report.stats.flaky;
       failed = report.stats.unexpected;
       if (report.stats.flaky) note = `${report.stats.flaky} flaky (passed on retry)`;
+      failures = [...playwrightTests(report.suites ?? [], 'unexpected'), ...playwrightTests(report.suites ?? [], 'flaky').map((t) => `${t} (flaky: passed on retry)`)];
     } catch {
       note = 'no Playwright report';
     }
@@ -286,7 +291,7 @@ async function e2eTests(adminUrl: string): Promise<PartResult> {
       failed = 1;
       note = `Playwright exited with code ${code}${note ? `; ${note}` : ''}`;
     }
-    return { name: 'e2e', passed, failed, note };
+    return { name: 'e2e', passed, failed, note, failures };
   } finally {
     fs.rmSync(reportFile, { force: true });
     await dropDatabase(adminUrl, database).catch((err) => log(`Could not drop ${database}: ${(err as Error).message}`));
@@ -398,6 +403,7 @@ async function main(): Promise<number> {
   if (only.size < PARTS.length) log(`  only: ${[...only].join(', ')}`);
   for (const r of results) {
     log(`  ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(4)} failed${r.note ? `   (${r.note})` : ''}`);
+    for (const f of r.failures ?? []) log(`      ✖ ${f}`);
   }
   if (interrupted) log(`  interrupted by ${interrupted}`);
   log(`  ${Math.round((Date.now() - started) / 1000)} s`);
