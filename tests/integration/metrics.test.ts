@@ -17,7 +17,8 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let db: PrismaClient;
 const ids: Record<string, string> = {};
 const now = new Date();
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 before(async () => {
@@ -38,9 +39,10 @@ before(async () => {
   }
   const campaign = (name: string, extra: object = {}) =>
     db.adCampaign.create({ data: { name, headline: name, linkUrl: 'https://advertiser.example/landing', placement: 'SIDEBAR', ...extra } });
-  ids.running = (await campaign('running', { endsAt: new Date(now.getTime() + 45_000) })).id;
-  ids.later = (await campaign('later', { startsAt: new Date(now.getTime() + 20_000) })).id;
-  ids.off = (await campaign('off', { active: false, startsAt: new Date(now.getTime() + 5_000) })).id;
+  // Minutes away, not seconds: on a busy machine the tests below may start well after `now`.
+  ids.running = (await campaign('running', { endsAt: new Date(now.getTime() + 45 * MINUTE) })).id;
+  ids.later = (await campaign('later', { startsAt: new Date(now.getTime() + 20 * MINUTE) })).id;
+  ids.off = (await campaign('off', { active: false, startsAt: new Date(now.getTime() + 5 * MINUTE) })).id;
   process.env.DATABASE_URL = database.url;
 });
 
@@ -179,8 +181,8 @@ test('the campaign list knows its next start or end; the click link is http(s) o
     active.SIDEBAR.map((c) => c.headline),
     ['running'],
   );
-  // "later" starts in 20 s (before "running" ends in 45 s); "off" is inactive and does not count.
-  assert.equal(active.nextChangeAt, new Date(now.getTime() + 20_000).toISOString());
+  // "later" starts in 20 min (before "running" ends in 45 min); "off" is inactive and does not count.
+  assert.equal(active.nextChangeAt, new Date(now.getTime() + 20 * MINUTE).toISOString());
   assert.equal(await campaignLink(ids.running), 'https://advertiser.example/landing');
   assert.equal(await campaignLink(UNKNOWN), null);
   assert.equal(await campaignLink('not-a-uuid'), null);
