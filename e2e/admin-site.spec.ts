@@ -235,7 +235,7 @@ test('an editor creates an inline campaign that articles show, then deactivates 
   }
 });
 
-test('an editor edits a campaign of their own; the state follows the dates', async ({ browser }) => {
+test('an editor edits a campaign of their own, for one edition; the state follows the dates', async ({ browser }) => {
   const editor = await signedIn(browser, EDITOR);
   const name = `E2E scheduled ${unique()}`;
   let created = false;
@@ -243,7 +243,9 @@ test('an editor edits a campaign of their own; the state follows the dates', asy
     await editor.goto('/admin/ads/new');
     await editor.getByLabel('Name', { exact: true }).fill(name);
     await editor.getByLabel('Placement', { exact: true }).selectOption('SIDEBAR');
-    await editor.getByLabel('Headline', { exact: true }).fill('Later');
+    await expect(editor.getByLabel('Edition', { exact: true })).toHaveValue('');
+    await editor.getByLabel('Edition', { exact: true }).selectOption('uk');
+    await editor.getByLabel('Headline', { exact: true }).fill('Пізніше');
     await editor.getByLabel('Link URL', { exact: true }).fill('https://advertiser.example.com/later');
     await editor.getByLabel('Starts', { exact: true }).fill('2099-01-01T09:00');
     await editor.getByRole('button', { name: 'Create campaign' }).click();
@@ -251,8 +253,10 @@ test('an editor edits a campaign of their own; the state follows the dates', asy
     created = true;
     const row = editor.locator(`[data-testid=campaign-row][data-name="${name}"]`);
     await expect(row.getByTestId('campaign-state')).toHaveText('scheduled');
+    await expect(row.getByTestId('campaign-edition')).toHaveText('Українська (uk)');
 
     await row.getByRole('link', { name }).click();
+    await expect(editor.getByLabel('Edition', { exact: true })).toHaveValue('uk');
     await expect(editor.getByLabel('Starts', { exact: true })).toHaveValue('2099-01-01T09:00');
     await expect(editor.getByLabel('Placement', { exact: true })).toHaveValue('SIDEBAR');
     await editor.getByLabel('Starts', { exact: true }).fill('2020-01-01T09:00');

@@ -64,6 +64,20 @@ test.describe('language editions', () => {
     await expect(page.getByRole('navigation', { name: 'Розділи' })).toBeVisible();
   });
 
+  test('each edition’s pages show its own advertisers’ campaigns, never another edition’s', async ({ page, request }) => {
+    const list = (await (await request.get('/campaigns')).json()) as Record<string, { id: string; edition: string | null }[]>;
+    const editionOf = new Map(['INLINE', 'AFTER_BODY', 'SIDEBAR'].flatMap((p) => list[p].map((c) => [c.id, c.edition] as const)));
+    for (const e of EDITIONS) {
+      await page.goto(await showcasePath(request, e.base, e.code === 'en' ? SHOWCASE_SLUG : e.code === 'uk' ? SHOWCASE_SLUG_UK : SHOWCASE_SLUG_RU));
+      const slots = page.getByTestId('ad-slot');
+      // Every slot has its creative (none is left busy); those showing a campaign show one of this edition or of every edition.
+      await expect(slots.locator('[aria-busy]')).toHaveCount(0);
+      const shown = (await slots.evaluateAll((els) => els.map((el) => el.getAttribute('data-campaign')))).filter((id): id is string => !!id);
+      expect(shown.length, `${e.code}: campaigns in its slots`).toBeGreaterThan(0);
+      for (const id of shown) expect([e.code, null], `${e.code} shows campaign ${id}`).toContain(editionOf.get(id));
+    }
+  });
+
   test('switching edition from an article with translations leads to them; hreflang links are reciprocal', async ({ page, request }) => {
     const en = await showcasePath(request, '', SHOWCASE_SLUG);
     const uk = await showcasePath(request, '/uk', SHOWCASE_SLUG_UK);

@@ -2,7 +2,7 @@
 
 import Image from 'next/image';
 import { useRef } from 'react';
-import { adClickPath, pickCreative, type AdPlacementName } from '@/lib/ads/creative';
+import { adClickPath, creativesFor, pickCreative, type AdPlacementName } from '@/lib/ads/creative';
 import { useCampaigns } from './useCampaigns';
 import { useImpression } from './useImpression';
 
@@ -25,7 +25,8 @@ function slotLabel(position: string, labels: AdLabels): string {
  * cached page, so nothing moves when the creative arrives. The creative is
  * chosen in the browser from GET /campaigns (ADR 018), so campaigns start and
  * end on time while the page stays cached; the same `seed` and `slot` pick
- * the same creative. A house ad shows when no campaign runs. Campaign links
+ * the same creative, among the campaigns of the page's edition and of every
+ * edition. A house ad shows when no campaign runs. Campaign links
  * go through the click counter; an impression counts once the slot has been
  * half in view for a second.
  */
@@ -36,6 +37,7 @@ export function AdSlot({
   position,
   house,
   labels,
+  edition,
 }: {
   placement: AdPlacementName;
   seed: string;
@@ -43,9 +45,11 @@ export function AdSlot({
   position: string;
   house: HouseAd;
   labels: AdLabels;
+  /** The page's edition: only its campaigns and those of every edition show. */
+  edition: string;
 }) {
   const campaigns = useCampaigns();
-  const creative = campaigns ? pickCreative(campaigns[placement], seed, slot) : null;
+  const creative = campaigns ? pickCreative(creativesFor(campaigns, placement, edition), seed, slot) : null;
   const ref = useRef<HTMLAnchorElement>(null);
   useImpression(ref, creative?.id ?? null);
   const box = 'mt-1 flex h-[232px] items-center gap-4 overflow-hidden rounded bg-paper p-4 no-underline';

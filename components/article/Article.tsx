@@ -59,12 +59,12 @@ export function Article({ article, chrome, live }: { article: ArticleView; chrom
         <ArticleBody
           blocks={article.body}
           labels={m.article}
-          renderAd={(slot) => <AdSlot placement="INLINE" position={`inline-${slot + 1}`} seed={article.id} slot={slot} house={house} labels={m.ads} />}
+          renderAd={(slot) => <AdSlot placement="INLINE" position={`inline-${slot + 1}`} seed={article.id} slot={slot} house={house} labels={m.ads} edition={edition.code} />}
         />
         {live && <LiveBlog blog={live} m={m} />}
         <Corrections items={article.corrections} timeZone={settings.timeZone} m={m} base={edition.base} />
         <SupportBanner title={settings.supportTitle} text={settings.supportText} url={settings.supportUrl} buttonText={settings.supportButtonText} label={m.support.label} />
-        <AdSlot placement="AFTER_BODY" position="after-body" seed={article.id} house={house} labels={m.ads} />
+        <AdSlot placement="AFTER_BODY" position="after-body" seed={article.id} house={house} labels={m.ads} edition={edition.code} />
         <ShareLinks url={absoluteUrl(article.path, settings.siteUrl)} title={article.title} labels={m.article} />
         {article.tags.length > 0 && (
           <ul aria-label={m.article.tags} className="my-6 flex flex-wrap gap-2 text-sm">
@@ -81,7 +81,7 @@ export function Article({ article, chrome, live }: { article: ArticleView; chrom
         <RelatedStories section={article.section.slug} edition={edition.code} heading={m.article.moreFrom(article.section.name)} locale={m.locale} articleId={article.id} />
       </article>
       <div className="min-w-0">
-        <AdSlot placement="SIDEBAR" position="sidebar" seed={article.id} house={house} labels={m.ads} />
+        <AdSlot placement="SIDEBAR" position="sidebar" seed={article.id} house={house} labels={m.ads} edition={edition.code} />
         <LatestNewsAside
           section={article.section.slug}
           edition={edition.code}

@@ -12,6 +12,7 @@ import type { AdPlacement } from '../generated/prisma/enums';
 import { optionalText, requiredText } from '../settings/admin';
 import { fieldErrors } from '../validation/errors';
 import { httpUrl } from '../validation/url';
+import { EDITION_CODES } from '../i18n/languages';
 
 /** Every campaign write changes the ads that article pages show. */
 const CHANGED = [tags.ads];
@@ -72,6 +73,11 @@ const campaignFields = z.object({
   active: booleanish,
   startsAt: optionalDate('Start'),
   endsAt: optionalDate('End'),
+  // '' (the form's "Every edition") or none: every edition's pages.
+  language: z.preprocess(
+    (v) => (v === '' || v === undefined ? null : v),
+    z.enum(EDITION_CODES, { error: 'Edition must be one of the site’s editions, or every edition.' }).nullable(),
+  ),
   weight: z.coerce
     .number({ error: 'Weight must be a whole number from 1 to 10.' })
     .int('Weight must be a whole number from 1 to 10.')
@@ -115,6 +121,8 @@ export type CampaignInput = {
   startsAt?: Date | string | null;
   endsAt?: Date | string | null;
   weight: number | string;
+  /** An edition's code, or ''/null/absent for every edition. */
+  language?: string | null;
 };
 /** The form fields of a campaign, in form order. */
 export const CAMPAIGN_FIELDS = Object.keys(campaignFields.shape) as (keyof typeof campaignFields.shape)[];
@@ -134,6 +142,7 @@ const campaignSelect = {
   startsAt: true,
   endsAt: true,
   weight: true,
+  language: true,
   createdAt: true,
   image: { select: { id: true, filename: true } },
 } as const;
@@ -152,6 +161,7 @@ export type CampaignRow = {
   startsAt: Date | null;
   endsAt: Date | null;
   weight: number;
+  language: string | null;
   createdAt: Date;
   image: { id: string; filename: string } | null;
 };
@@ -166,6 +176,12 @@ export async function listCampaigns(db: PrismaClient, now = new Date()): Promise
 export async function getCampaign(db: PrismaClient, id: string): Promise<CampaignRow | null> {
   if (!z.uuid().safeParse(id).success) return null;
   return db.adCampaign.findUnique({ where: { id }, select: campaignSelect });
+}
+
+/** The editions a campaign may target, in the site's order, labelled for staff ("Українська (uk)"). */
+export async function listCampaignEditions(db: PrismaClient): Promise<{ code: string; label: string }[]> {
+  const rows = await db.edition.findMany({ orderBy: [{ position: 'asc' }, { code: 'asc' }], select: { code: true, name: true, enabled: true } });
+  return rows.map((e) => ({ code: e.code, label: `${e.name} (${e.code})${e.enabled ? '' : ', disabled'}` }));
 }
 
 /** Images that a campaign may use (most recent first). */

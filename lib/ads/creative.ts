@@ -15,6 +15,8 @@ export type AdCreative = {
   linkLabel: string;
   sponsor: string;
   image: ImageRef | null;
+  /** The edition whose pages show it (its code), or null for every edition's. */
+  edition: string | null;
 };
 
 /** The campaigns running now per placement (each repeated by its weight), and when that next changes. */
@@ -31,6 +33,11 @@ export function campaignListMaxAge(nextChangeAt: string | Date | null, now = Dat
   if (!nextChangeAt) return CAMPAIGN_MAX_AGE;
   const seconds = Math.ceil((new Date(nextChangeAt).getTime() - now) / 1000);
   return Math.min(CAMPAIGN_MAX_AGE, Math.max(1, seconds));
+}
+
+/** The creatives of a placement that an edition's page may show: its own and those of every edition. */
+export function creativesFor(campaigns: ActiveCampaigns, placement: AdPlacementName, edition: string): AdCreative[] {
+  return campaigns[placement].filter((c) => c.edition === null || c.edition === edition);
 }
 
 /** Deterministic choice, so a page always shows the same creative in a slot (while the list is the same). */

@@ -6,10 +6,12 @@ import { imageRef } from '../articles/view';
 import { isHttpUrl } from '../validation/url';
 import { campaignListMaxAge, type ActiveCampaigns } from './creative';
 
-export { pickCreative, type AdCreative, type ActiveCampaigns } from './creative';
+export { creativesFor, pickCreative, type AdCreative, type ActiveCampaigns } from './creative';
 
 /**
  * Active campaigns for each placement (running now, not expired), by weight,
+ * each with its edition (null: every edition's; the slot filters, so one
+ * cached list serves every edition),
  * and the next moment a campaign starts or ends. Cached until that moment and
  * at most a minute (ADR 018), so a campaign appears and disappears on time
  * without anyone saving anything; a save expires it at once (tag `ads`).
@@ -44,6 +46,7 @@ export async function getActiveCampaigns(): Promise<ActiveCampaigns> {
       linkLabel: r.linkLabel,
       sponsor: r.sponsor,
       image: r.image ? imageRef(r.image) : null,
+      edition: r.language,
     };
     for (let i = 0; i < Math.max(1, r.weight); i++) out[r.placement].push(creative);
   }

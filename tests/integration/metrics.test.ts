@@ -178,8 +178,9 @@ test('the campaign list knows its next start or end; the click link is http(s) o
   const { getActiveCampaigns, campaignLink } = await import('../../lib/ads/queries.ts');
   const active = await getActiveCampaigns();
   assert.deepEqual(
-    active.SIDEBAR.map((c) => c.headline),
-    ['running'],
+    active.SIDEBAR.map((c) => [c.headline, c.edition]),
+    [['running', null]],
+    'a campaign without an edition is every edition’s',
   );
   // "later" starts in 20 min (before "running" ends in 45 min); "off" is inactive and does not count.
   assert.equal(active.nextChangeAt, new Date(now.getTime() + 20 * MINUTE).toISOString());

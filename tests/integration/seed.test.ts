@@ -177,6 +177,13 @@ test('images, settings, social links and ad campaigns', async () => {
   assert.ok(live.filter((a) => a.placement === 'INLINE').length >= 2);
   assert.ok(live.some((a) => a.placement === 'AFTER_BODY'));
   assert.ok(live.some((a) => a.placement === 'SIDEBAR'));
+  for (const code of ['en', 'uk', 'ru']) {
+    assert.ok(live.some((a) => a.placement === 'INLINE' && a.language === code) && live.some((a) => a.placement === 'SIDEBAR' && a.language === code), `${code}: its own ads`);
+  }
+  assert.ok(
+    ads.filter((a) => a.language !== 'en').every((a) => /[а-яіїєґё]/i.test(a.headline)),
+    'every ad shown on Ukrainian or Russian pages is written in Cyrillic',
+  );
   assert.ok(
     ads.some((a) => !a.active),
     'an inactive campaign',

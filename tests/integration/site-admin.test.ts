@@ -212,6 +212,26 @@ test('campaigns: validation names the fields (bad URL, end before start, weight,
   assert.equal(await db.adCampaign.count(), 0, 'nothing invalid was stored');
 });
 
+test('campaigns per edition: every edition by default, or one edition; an unknown edition is refused', async () => {
+  const db = database.prisma;
+  const everywhere = await ads.createCampaign(db, campaign({ name: 'Everywhere', language: '' }));
+  assert.ok(everywhere.ok, JSON.stringify(everywhere));
+  assert.equal(everywhere.ok && everywhere.value.language, null);
+  const ukrainian = await ads.createCampaign(db, campaign({ name: 'Поромні перевезення', language: 'uk' }));
+  assert.ok(ukrainian.ok && ukrainian.value.language === 'uk', JSON.stringify(ukrainian));
+  const unknown = await ads.createCampaign(db, campaign({ name: 'Klingon', language: 'tlh' }));
+  assert.ok(!unknown.ok && /Edition/.test(unknown.fieldErrors.language), JSON.stringify(unknown));
+  assert.equal(await db.adCampaign.count(), 2, 'the refused one was not stored');
+  // Back to every edition.
+  const moved = await ads.updateCampaign(db, ukrainian.ok ? ukrainian.value.id : '', campaign({ name: 'Поромні перевезення', language: '' }));
+  assert.ok(moved.ok && moved.value.language === null);
+  assert.deepEqual(
+    (await ads.listCampaignEditions(db)).map((e) => e.code),
+    ['en', 'uk', 'ru'],
+  );
+  await db.adCampaign.deleteMany();
+});
+
 test('campaigns: create, read, update, toggle and delete; states', async () => {
   const db = database.prisma;
   const media = await db.media.create({

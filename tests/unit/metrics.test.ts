@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { bucketOf, emptyBatch, MetricsBuffer } from '../../lib/metrics/buffer.ts';
 import { allowEvent, clientLimits, WindowLimiter } from '../../lib/metrics/limits.ts';
 import { ignoredBecause } from '../../lib/metrics/request.ts';
-import { campaignListMaxAge, pickCreative, type AdCreative } from '../../lib/ads/creative.ts';
+import { campaignListMaxAge, creativesFor, pickCreative, type AdCreative } from '../../lib/ads/creative.ts';
 import { clickThroughRate, formatCtr } from '../../lib/ads/stats.ts';
 
 const A = '00000000-0000-4000-8000-00000000000a';
@@ -96,12 +96,36 @@ test('the campaign list is kept until the next start or end, 1-60 s', () => {
   assert.equal(campaignListMaxAge('2026-12-01T11:59:00Z', now), 1, 'a boundary just passed');
 });
 
+const creative = (id: string, edition: string | null = null): AdCreative => ({
+  id,
+  headline: id,
+  body: '',
+  linkUrl: 'https://a.example',
+  linkLabel: 'Go',
+  sponsor: '',
+  image: null,
+  edition,
+});
+
 test('a slot picks the same creative for the same seed and slot', () => {
-  const c = (id: string): AdCreative => ({ id, headline: id, body: '', linkUrl: 'https://a.example', linkLabel: 'Go', sponsor: '', image: null });
-  const list = [c('x'), c('y'), c('z')];
+  const list = [creative('x'), creative('y'), creative('z')];
   assert.equal(pickCreative([], 'seed', 0), null);
   assert.equal(pickCreative(list, 'article-1', 0), pickCreative(list, 'article-1', 0));
   assert.notEqual(pickCreative(list, 'article-1', 0), pickCreative(list, 'article-1', 1));
+});
+
+test('an edition’s page shows its own campaigns and those of every edition, never another edition’s', () => {
+  const campaigns = {
+    INLINE: [creative('everywhere'), creative('english', 'en'), creative('ukrainian', 'uk'), creative('ukrainian', 'uk')],
+    AFTER_BODY: [creative('russian', 'ru')],
+    SIDEBAR: [],
+    nextChangeAt: null,
+  };
+  const ids = (edition: string, placement: 'INLINE' | 'AFTER_BODY' = 'INLINE') => creativesFor(campaigns, placement, edition).map((c) => c.id);
+  assert.deepEqual(ids('en'), ['everywhere', 'english']);
+  assert.deepEqual(ids('uk'), ['everywhere', 'ukrainian', 'ukrainian'], 'the weight (repetition) is kept');
+  assert.deepEqual(ids('uk', 'AFTER_BODY'), []);
+  assert.deepEqual(ids('ru', 'AFTER_BODY'), ['russian']);
 });
 
 test('click-through rate', () => {

@@ -61,7 +61,7 @@ export default async function FrontPage({ params }: Props) {
               </div>
             </section>
           )}
-          <AdSlot placement="INLINE" position="front-1" seed="front" house={house} labels={m.ads} />
+          <AdSlot placement="INLINE" position="front-1" seed="front" house={house} labels={m.ads} edition={edition.code} />
           {front.sections.map(({ section, items }) => (
             <section key={section.path} aria-labelledby={`s-${section.path}`} className="mt-10">
               <h2 id={`s-${section.path}`} className="flex items-baseline justify-between border-b-2 border-ink pb-1">
@@ -85,7 +85,7 @@ export default async function FrontPage({ params }: Props) {
           ))}
         </div>
         <div className="min-w-0">
-          <AdSlot placement="SIDEBAR" position="sidebar" seed="front" house={house} labels={m.ads} />
+          <AdSlot placement="SIDEBAR" position="sidebar" seed="front" house={house} labels={m.ads} edition={edition.code} />
           <LatestNews items={front.latest} timeZone={tz} locale={m.locale} heading={m.lists.latestNews} />
           {mostRead.items.length > 0 && <MostRead items={mostRead.items} heading={m.lists.mostRead} />}
         </div>

@@ -20,6 +20,8 @@ export type CampaignFormValues = {
   startsAt: string;
   endsAt: string;
   weight: string;
+  /** An edition's code, or '' for every edition. */
+  language: string;
 };
 
 export const EMPTY_CAMPAIGN: CampaignFormValues = {
@@ -35,6 +37,7 @@ export const EMPTY_CAMPAIGN: CampaignFormValues = {
   startsAt: '',
   endsAt: '',
   weight: '1',
+  language: '',
 };
 
 type Option = { value: string; label: string };
@@ -72,7 +75,19 @@ function Select({
 }
 
 /** Create (no campaignId) or edit a campaign. */
-export function CampaignForm({ campaignId, initial, placements, images }: { campaignId?: string; initial: CampaignFormValues; placements: Option[]; images: Option[] }) {
+export function CampaignForm({
+  campaignId,
+  initial,
+  placements,
+  editions,
+  images,
+}: {
+  campaignId?: string;
+  initial: CampaignFormValues;
+  placements: Option[];
+  editions: Option[];
+  images: Option[];
+}) {
   const [state, action, pending] = useActionState<CampaignFormState, FormData>(campaignId ? updateCampaignAction : createCampaignAction, {});
   const fe = state.fieldErrors ?? {};
   const v: CampaignFormValues = { ...initial, ...state.values };
@@ -88,6 +103,15 @@ export function CampaignForm({ campaignId, initial, placements, images }: { camp
       </div>
       {text('name', 'Name', 'For staff only.', true)}
       <Select id="campaign-placement" name="placement" label="Placement" options={placements} defaultValue={v.placement} error={fe.placement} />
+      <Select
+        id="campaign-language"
+        name="language"
+        label="Edition"
+        options={editions}
+        defaultValue={v.language}
+        error={fe.language}
+        hint="Whose pages show it: write the ad in that edition’s language."
+      />
       {text('headline', 'Headline', undefined, true)}
       {text('sponsor', 'Sponsor', 'Shown above the headline.')}
       <div className="sm:col-span-2">

@@ -1,12 +1,13 @@
-import { listCampaignImages, PLACEMENT_LABELS, PLACEMENTS, type CampaignRow } from '@/lib/ads/admin';
+import { listCampaignEditions, listCampaignImages, PLACEMENT_LABELS, PLACEMENTS, type CampaignRow } from '@/lib/ads/admin';
 import { db } from '@/lib/db/client';
 import type { CampaignFormValues } from './CampaignForm';
 
 /** The select options of the campaign form. */
 export async function campaignFormOptions() {
-  const images = await listCampaignImages(db());
+  const [images, editions] = await Promise.all([listCampaignImages(db()), listCampaignEditions(db())]);
   return {
     placements: PLACEMENTS.map((p) => ({ value: p, label: PLACEMENT_LABELS[p] })),
+    editions: [{ value: '', label: 'Every edition' }, ...editions.map((e) => ({ value: e.code, label: e.label }))],
     images: images.map((m) => ({ value: m.id, label: `${m.alt || m.filename} (${m.width}×${m.height})` })),
   };
 }
@@ -26,5 +27,6 @@ export function campaignFormValues(c: CampaignRow): CampaignFormValues {
     startsAt: c.startsAt?.toISOString() ?? '',
     endsAt: c.endsAt?.toISOString() ?? '',
     weight: String(c.weight),
+    language: c.language ?? '',
   };
 }

@@ -1,7 +1,7 @@
 import { AdminTable } from '@/components/admin/AdminTable';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listCampaigns, PLACEMENT_LABELS, type CampaignState } from '@/lib/ads/admin';
+import { listCampaignEditions, listCampaigns, PLACEMENT_LABELS, type CampaignState } from '@/lib/ads/admin';
 import { requirePagePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { ToggleCampaign } from './CampaignRowActions';
@@ -32,7 +32,8 @@ export default async function AdsPage({ searchParams }: { searchParams: Promise<
   if (!allowed) return <Forbidden user={user} signOutAction={signOutAction} />;
 
   const days: StatsDays = (await searchParams).days === '30' ? 30 : 14;
-  const campaigns = await listCampaigns(db());
+  const [campaigns, editions] = await Promise.all([listCampaigns(db()), listCampaignEditions(db())]);
+  const editionLabel = new Map(editions.map((e) => [e.code, e.label]));
   const stats = await campaignStats(
     db(),
     campaigns.map((c) => c.id),
@@ -68,7 +69,7 @@ export default async function AdsPage({ searchParams }: { searchParams: Promise<
         {campaigns.length === 0 ? (
           <p className="text-muted">No campaigns yet: articles show house ads.</p>
         ) : (
-          <AdminTable caption={`Ad campaigns: ${campaigns.length}`} columns={['Campaign', 'Placement', 'State', 'Runs', 'Weight', `Last ${days} days`, 'Actions']}>
+          <AdminTable caption={`Ad campaigns: ${campaigns.length}`} columns={['Campaign', 'Placement', 'Edition', 'State', 'Runs', 'Weight', `Last ${days} days`, 'Actions']}>
             {campaigns.map((c) => (
               <tr key={c.id} className="border-b border-line align-top last:border-0" data-testid="campaign-row" data-name={c.name}>
                 <td className="px-3 py-2">
@@ -78,6 +79,9 @@ export default async function AdsPage({ searchParams }: { searchParams: Promise<
                   <span className="block text-muted">{c.headline}</span>
                 </td>
                 <td className="px-3 py-2">{PLACEMENT_LABELS[c.placement]}</td>
+                <td className="px-3 py-2" data-testid="campaign-edition">
+                  {c.language ? (editionLabel.get(c.language) ?? c.language) : <span className="text-muted">Every edition</span>}
+                </td>
                 <td className="px-3 py-2">
                   <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold uppercase ${STATE_STYLE[c.state]}`} data-testid="campaign-state">
                     {c.state}
