@@ -9,7 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
-import { signedIn, unique, writeArticle } from './support.ts';
+import { FRESH_MS, reportMs, signedIn, unique, writeArticle } from './support.ts';
 
 const editor = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 const author = DEMO_STAFF.find((s) => s.role === 'AUTHOR')!;
@@ -70,7 +70,7 @@ test('an editor uploads an image, describes it and sees it in the library', asyn
   await page.context().close();
 });
 
-test('an editor renames a tag they created and the public tag page shows it within 1 s', async ({ browser }) => {
+test('an editor renames a tag they created and the public tag page shows it at once', async ({ browser }) => {
   test.setTimeout(90_000); // writes and publishes an article carrying the tag
   const page = await signedIn(browser, editor);
   acceptDialogs(page);
@@ -113,8 +113,8 @@ test('an editor renames a tag they created and the public tag page shows it with
   await expect(row.getByRole('status')).toHaveText(`Renamed the tag to “E2E renamed ${u}”.`);
 
   const renamedAt = Date.now();
-  await expect.poll(async () => (await page.request.get(`/tag/${slug}`)).text(), { timeout: 1_000, intervals: [100] }).toContain(`E2E renamed ${u}`);
-  expect(Date.now() - renamedAt).toBeLessThanOrEqual(1_500);
+  await expect.poll(async () => (await page.request.get(`/tag/${slug}`)).text(), { timeout: FRESH_MS, intervals: [100] }).toContain(`E2E renamed ${u}`);
+  reportMs('rename-to-public', renamedAt);
   await page.goto(`/tag/${slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`E2E renamed ${u}`);
 

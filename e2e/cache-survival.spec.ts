@@ -9,7 +9,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
-import { articlePaths, signedIn, unique, writeArticle } from './support.ts';
+import { articlePaths, FRESH_MS, reportMs, signedIn, unique, writeArticle } from './support.ts';
 
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 
@@ -39,9 +39,9 @@ test('publishing a story leaves other article pages cached; old articles show it
   await expect(editor.getByTestId('article-status')).toContainText('Published');
   const published = Date.now();
 
-  // Within 2 s of the publish the island's answer lists the new story…
-  await expect.poll(async () => (await request.get(asidePath)).text(), { timeout: 2_000, intervals: [0, 100, 200] }).toContain(title);
-  expect(Date.now() - published).toBeLessThan(2_000);
+  // At once (FRESH_MS; its Cache-Control would keep it for minutes) the island's answer lists the new story…
+  await expect.poll(async () => (await request.get(asidePath)).text(), { timeout: FRESH_MS, intervals: [0, 100, 200] }).toContain(title);
+  reportMs('publish-to-island', published);
   // …and the old article, opened now by a reader, shows it in its Latest news. (A browser that fetched the island less
   // than a minute ago may show its copy once more while it revalidates: stale-while-revalidate=60.)
   const reader = await (await browser.newContext()).newPage();

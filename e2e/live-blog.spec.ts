@@ -1,6 +1,6 @@
 /**
  * Live blogs (ADR 017): an editor posts an entry in the admin and a reader
- * page opened before shows "N new updates" within 2 s, without moving what
+ * page opened before shows "N new updates" at once (FRESH_MS), without moving what
  * the reader is looking at; the entry appears on request and has its own
  * anchor. Without JavaScript the entries are on the page. The article page
  * stays cached between entries and the front page is untouched by one.
@@ -12,7 +12,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { LIVE_SLUG_UK } from '../tools/seed/index.ts';
-import { articlePathFor, collectErrors, LIVE_SLUG, showcasePath, signedIn, unique } from './support.ts';
+import { articlePathFor, collectErrors, FRESH_MS, LIVE_SLUG, reportMs, showcasePath, signedIn, unique } from './support.ts';
 
 const EDITOR = DEMO_STAFF.find((s) => s.role === 'EDITOR')!;
 
@@ -49,7 +49,7 @@ async function postEntry(title: string, text: string, keyEvent = false): Promise
   return ((await res.json()) as { value: { id: string } }).value.id;
 }
 
-test('an editor posts an entry and an open reader page offers it within 2 s, without moving the page', async ({ browser }) => {
+test('an editor posts an entry and an open reader page offers it at once, without moving the page', async ({ browser }) => {
   test.setTimeout(90_000);
   const reader = await (await browser.newContext()).newPage();
   const readerErrors = collectErrors(reader);
@@ -76,10 +76,8 @@ test('an editor posts an entry and an open reader page offers it within 2 s, wit
   await expect(admin.getByTestId('live-admin-entry').first()).toContainText(title);
 
   const button = reader.getByTestId('live-new-updates');
-  await expect(button).toHaveText('1 new update', { timeout: 2_000 });
-  const seenAfter = Date.now() - posted;
-  expect(seenAfter, 'the reader is offered the entry within 2 s').toBeLessThanOrEqual(2_000);
-  test.info().annotations.push({ type: 'post-to-reader', description: `${seenAfter} ms` });
+  await expect(button).toHaveText('1 new update', { timeout: FRESH_MS });
+  reportMs('post-to-reader', posted);
   // The button floats over the page: nothing the reader was looking at moved.
   expect((await firstShown.boundingBox())!.y).toBeCloseTo(yBefore, 0);
   await expect(blog.getByTestId('live-entry')).toHaveCount(before);

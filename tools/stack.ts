@@ -160,7 +160,9 @@ async function waitFor(url: string, child: ChildProcess, ms: number, ok: (status
       if (ok(res.status)) return '';
       last = `status ${res.status}`;
     } catch (error) {
-      last = (error as Error).message;
+      // fetch's own message is only "fetch failed": the cause says why (ECONNREFUSED, a reset, …).
+      const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+      last = cause ? `${(error as Error).message}: ${cause.code ?? cause.message}` : (error as Error).message;
     }
     await new Promise((r) => setTimeout(r, 250));
   }
