@@ -27,7 +27,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
@@ -35,7 +34,7 @@ import { REPO_ROOT } from '../tools/db/embedded/index.ts';
 import { seed } from '../tools/seed/index.ts';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
 import { createTestDatabase, type TestDatabase } from '../tests/helpers/db.ts';
-import { Checks, stopProcess } from '../tools/test-harness.ts';
+import { Checks, freePort as freePortIn, stopProcess } from '../tools/test-harness.ts';
 
 const require = createRequire(import.meta.url);
 const [PORT_FROM, PORT_TO] = (process.env.ABUSE_TEST_PORTS ?? '4550-4599').split('-').map(Number);
@@ -48,24 +47,8 @@ const servers: ChildProcess[] = [];
 const logs = new Map<ChildProcess, string[]>();
 let database: TestDatabase | undefined;
 
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ port, host: '0.0.0.0' }, () => server.close(() => resolve(true)));
-  });
-}
-
 const taken = new Set<number>();
-async function freePort(): Promise<number> {
-  for (let port = PORT_FROM; port <= PORT_TO; port++) {
-    if (!taken.has(port) && (await portIsFree(port))) {
-      taken.add(port);
-      return port;
-    }
-  }
-  throw new Error(`no free port in ${PORT_FROM}-${PORT_TO}`);
-}
+const freePort = () => freePortIn(PORT_FROM, PORT_TO, taken);
 
 async function startServer(name: string, env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
@@ -263,9 +246,12 @@ async function main() {
     const before = groupRss(a.child);
     const out = await hugePost(a.base, '/admin/api/sign-in', { total: 200 * MB, chunked, server: a.child });
     const growth = out.peakRss - before;
+    // As with the chunked upload below: the server answers 413 and closes while a chunked client is still writing, and
+    // on a busy machine the client's next write can fail (reset) before it reads the answer. Cut off either way.
+    const refused = (out.status === 413 && /too large/.test(out.body)) || (chunked && out.status === null && out.sent < 200 * MB);
     check(
-      `a 200 MB ${chunked ? 'chunked ' : ''}body to sign-in is refused (413) and the server grows by less than 20 MB`,
-      out.status === 413 && growth < 20 * MB && /too large/.test(out.body),
+      `a 200 MB ${chunked ? 'chunked ' : ''}body to sign-in is refused (413${chunked ? ', or the connection closed before the body ended' : ''}) and the server grows by less than 20 MB`,
+      refused && growth < 20 * MB,
       `status ${out.status}, ${Math.round(out.sent / MB)} MB sent before the answer, RSS ${Math.round(before / MB)} → peak ${Math.round(out.peakRss / MB)} MB`,
     );
   }

@@ -36,14 +36,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startRestartablePostgres, type RestartablePostgres } from '../tests/helpers/restartable-postgres.ts';
 import { ensureDatabase, REPO_ROOT } from '../tools/db/embedded/index.ts';
 import { prepareDatabase } from '../tools/db/prepare.ts';
 import { buildApp } from './start.ts';
-import { Checks, runScriptTest } from '../tools/test-harness.ts';
+import { Checks, freePort as freePortIn, runScriptTest } from '../tools/test-harness.ts';
 
 const require = createRequire(import.meta.url);
 // A guard against a hang, not a speed goal: alone it takes ~45 s, but the throw-away database's migrations and seed
@@ -59,26 +58,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 // ── ports ────────────────────────────────────────────────────────────────────
 
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ port, host: '0.0.0.0' }, () => server.close(() => resolve(true)));
-  });
-}
-
 const takenPorts = new Set<number>();
-async function freePort(): Promise<number> {
-  const start = Math.floor(Math.random() * 100);
-  for (let i = 0; i < 100; i++) {
-    const port = 4200 + ((start + i) % 100);
-    if (!takenPorts.has(port) && (await portIsFree(port))) {
-      takenPorts.add(port);
-      return port;
-    }
-  }
-  throw new Error('no free port in 4200-4299');
-}
+const freePort = () => freePortIn(4200, 4299, takenPorts);
 
 // ── instances ────────────────────────────────────────────────────────────────
 

@@ -21,7 +21,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import { createClient } from '@redis/client';
 import pg from 'pg';
@@ -30,7 +29,7 @@ import { REPO_ROOT } from '../tools/db/embedded/index.ts';
 import { migrate } from '../tools/db/migrate.ts';
 import { seed } from '../tools/seed/index.ts';
 import { DEMO_STAFF } from '../tools/seed/demo-staff.ts';
-import { Checks, deleteKeysWithPrefix, fetchWithTimeout, runScriptTest, stopProcess } from '../tools/test-harness.ts';
+import { Checks, deleteKeysWithPrefix, fetchWithTimeout, freePort as freePortIn, runScriptTest, stopProcess } from '../tools/test-harness.ts';
 
 const require = createRequire(import.meta.url);
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -45,27 +44,8 @@ const servers: ChildProcess[] = [];
 let dropDatabase: (() => Promise<void>) | undefined;
 const serverLogs = new Map<ChildProcess, string[]>();
 
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ port, host: '0.0.0.0' }, () => server.close(() => resolve(true)));
-  });
-}
-
-/** 3659 is on Next's list of reserved ports (next/dist/lib/helpers/get-reserved-port.js). */
-const taken = new Set<number>([3659]);
-async function freePort(): Promise<number> {
-  const start = 3600 + Math.floor(Math.random() * 100);
-  for (let i = 0; i < 100; i++) {
-    const port = 3600 + ((start - 3600 + i) % 100);
-    if (!taken.has(port) && (await portIsFree(port))) {
-      taken.add(port);
-      return port;
-    }
-  }
-  throw new Error('no free port in 3600-3699');
-}
+const taken = new Set<number>();
+const freePort = () => freePortIn(3600, 3699, taken);
 
 function startServer(name: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const nextBin = require.resolve('next/dist/bin/next');

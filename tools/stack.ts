@@ -15,10 +15,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
 import { DATA_ROOT, REPO_ROOT } from './db/embedded/index.ts';
-import { hasExited, stopProcess } from './test-harness.ts';
+import { hasExited, portIsFree, stopProcess } from './test-harness.ts';
+
+export { portIsFree };
 
 export { stopProcess };
 
@@ -61,14 +62,6 @@ export function checkVcl(varnishd: string, vclPath: string): string | undefined 
   }
 }
 
-export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ port, host }, () => server.close(() => resolve(true)));
-  });
-}
-
 /** `count` consecutive free ports, searched from a random start in [from, to]. */
 export async function freePortRange(count: number, from: number, to: number): Promise<number> {
   const span = to - from + 1 - count;
@@ -76,7 +69,7 @@ export async function freePortRange(count: number, from: number, to: number): Pr
   for (let i = 0; i <= span; i++) {
     const base = from + ((start - from + i) % (span + 1));
     let ok = true;
-    for (let p = base; p < base + count && ok; p++) ok = await portIsFree(p);
+    for (let p = base; p < base + count && ok; p++) ok = await portIsFree(p, '127.0.0.1');
     if (ok) return base;
   }
   throw new Error(`no ${count} consecutive free ports in ${from}-${to}`);

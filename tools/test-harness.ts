@@ -2,7 +2,7 @@
  * What the script tests (scripts/test-multi-instance.ts, test-abuse-limits.ts,
  * test-health.ts, test-stack.ts) share: pass/fail counting with the
  * "N passed, N failed" line scripts/test.ts reads, stopping a process group,
- * fetches that cannot hang, and a TCP reachability probe.
+ * fetches that cannot hang, a TCP reachability probe, and free ports.
  */
 import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
@@ -121,4 +121,36 @@ export async function deleteKeysWithPrefix(
   const keys: string[] = [];
   for await (const batch of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) keys.push(...batch);
   if (keys.length) await redis.del(keys);
+}
+
+/**
+ * Ports that fetch() refuses to connect to (the Fetch standard's "bad ports",
+ * https://fetch.spec.whatwg.org/#port-blocking), from 1024 up: Node's fetch
+ * fails on them with "bad port" (cause), so a server there looks down to
+ * every fetch, Next's own included. One CI run picked 4190 (ManageSieve).
+ */
+export const FETCH_BLOCKED_PORTS = new Set([1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
+
+/** Whether a server could listen on `port` (every address by default), and fetch() would reach it. */
+export function portIsFree(port: number, host = '0.0.0.0'): Promise<boolean> {
+  if (FETCH_BLOCKED_PORTS.has(port)) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ port, host }, () => server.close(() => resolve(true)));
+  });
+}
+
+/** A free port in [from, to], searched from a random start, not in `taken` (which it joins). */
+export async function freePort(from: number, to: number, taken: Set<number>): Promise<number> {
+  const span = to - from + 1;
+  const start = Math.floor(Math.random() * span);
+  for (let i = 0; i < span; i++) {
+    const port = from + ((start + i) % span);
+    if (!taken.has(port) && (await portIsFree(port))) {
+      taken.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free port in ${from}-${to}`);
 }
