@@ -176,7 +176,7 @@ test('ending the blog tells open pages, which stop asking', async ({ browser }) 
   try {
     await admin.getByRole('button', { name: 'End live blog' }).click();
     await expect(admin.getByTestId('live-status')).toContainText('Ended');
-    await expect(reader.getByTestId('live-ended-notice')).toBeVisible({ timeout: 3_000 });
+    await expect(reader.getByTestId('live-ended-notice')).toBeVisible({ timeout: FRESH_MS });
     let polls = 0;
     reader.on('request', (r) => {
       if (r.url().includes(`/live/${articleId}`)) polls++;
@@ -218,7 +218,7 @@ test('the Ukrainian edition’s live blog speaks Ukrainian, the update button to
   expect(posted.status(), await posted.text()).toBe(201);
   const entryId = ((await posted.json()) as { value: { id: string } }).value.id;
   try {
-    await expect(reader.getByTestId('live-new-updates')).toHaveText('1 нове оновлення', { timeout: 3_000 });
+    await expect(reader.getByTestId('live-new-updates')).toHaveText('1 нове оновлення', { timeout: FRESH_MS });
     await reader.getByTestId('live-new-updates').click();
     await expect(reader.locator(`#entry-${entryId}`)).toContainText(title);
   } finally {
