@@ -253,7 +253,7 @@ test('an editor edits a campaign of their own, for one edition; the state follow
     created = true;
     const row = editor.locator(`[data-testid=campaign-row][data-name="${name}"]`);
     await expect(row.getByTestId('campaign-state')).toHaveText('scheduled');
-    await expect(row.getByTestId('campaign-edition')).toHaveText('Українська (uk)');
+    await expect(row.getByTestId('campaign-edition')).toHaveText('Ukrainian (Українська)');
 
     await row.getByRole('link', { name }).click();
     await expect(editor.getByLabel('Edition', { exact: true })).toHaveValue('uk');

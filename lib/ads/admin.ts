@@ -178,12 +178,6 @@ export async function getCampaign(db: PrismaClient, id: string): Promise<Campaig
   return db.adCampaign.findUnique({ where: { id }, select: campaignSelect });
 }
 
-/** The editions a campaign may target, in the site's order, labelled for staff ("Українська (uk)"). */
-export async function listCampaignEditions(db: PrismaClient): Promise<{ code: string; label: string }[]> {
-  const rows = await db.edition.findMany({ orderBy: [{ position: 'asc' }, { code: 'asc' }], select: { code: true, name: true, enabled: true } });
-  return rows.map((e) => ({ code: e.code, label: `${e.name} (${e.code})${e.enabled ? '' : ', disabled'}` }));
-}
-
 /** Images that a campaign may use (most recent first). */
 export async function listCampaignImages(db: PrismaClient, limit = 500) {
   return db.media.findMany({

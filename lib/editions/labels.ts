@@ -11,3 +11,9 @@ export const EDITION_LABELS: Record<EditionCode, string> = { en: 'English', uk: 
 export function editionLabel(code: string): string {
   return (EDITION_LABELS as Record<string, string>)[code] ?? code;
 }
+
+/** "Ukrainian (Українська)", "Russian (Русский, disabled)": the staff name, and the edition's own. For staff pickers. */
+export function editionOption(e: { code: string; name: string; enabled: boolean }): string {
+  const extra = [e.name !== editionLabel(e.code) ? e.name : '', e.enabled ? '' : 'disabled'].filter(Boolean).join(', ');
+  return extra ? `${editionLabel(e.code)} (${extra})` : editionLabel(e.code);
+}

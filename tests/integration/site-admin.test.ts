@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import * as settings from '../../lib/settings/admin.ts';
 import * as ads from '../../lib/ads/admin.ts';
+import { editionOption } from '../../lib/editions/labels.ts';
+import { adminEditions } from '../../lib/editorial/queries.ts';
 
 // Site settings, social links and ad campaigns as /admin/settings and
 // /admin/ads edit them: validation, ordering, CRUD, and which campaigns the
@@ -225,10 +227,13 @@ test('campaigns per edition: every edition by default, or one edition; an unknow
   // Back to every edition.
   const moved = await ads.updateCampaign(db, ukrainian.ok ? ukrainian.value.id : '', campaign({ name: 'Поромні перевезення', language: '' }));
   assert.ok(moved.ok && moved.value.language === null);
+  // The form's choices: the staff's edition list and labels, as in the article editor.
+  const editions = await adminEditions(db);
   assert.deepEqual(
-    (await ads.listCampaignEditions(db)).map((e) => e.code),
+    editions.map((e) => e.code),
     ['en', 'uk', 'ru'],
   );
+  assert.deepEqual(editions.map(editionOption), ['English', 'Ukrainian (Українська)', 'Russian (Русский)']);
   await db.adCampaign.deleteMany();
 });
 

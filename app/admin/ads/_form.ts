@@ -1,13 +1,15 @@
-import { listCampaignEditions, listCampaignImages, PLACEMENT_LABELS, PLACEMENTS, type CampaignRow } from '@/lib/ads/admin';
+import { listCampaignImages, PLACEMENT_LABELS, PLACEMENTS, type CampaignRow } from '@/lib/ads/admin';
 import { db } from '@/lib/db/client';
+import { editionOption } from '@/lib/editions/labels';
+import { adminEditions } from '@/lib/editorial/queries';
 import type { CampaignFormValues } from './CampaignForm';
 
 /** The select options of the campaign form. */
 export async function campaignFormOptions() {
-  const [images, editions] = await Promise.all([listCampaignImages(db()), listCampaignEditions(db())]);
+  const [images, editions] = await Promise.all([listCampaignImages(db()), adminEditions()]);
   return {
     placements: PLACEMENTS.map((p) => ({ value: p, label: PLACEMENT_LABELS[p] })),
-    editions: [{ value: '', label: 'Every edition' }, ...editions.map((e) => ({ value: e.code, label: e.label }))],
+    editions: [{ value: '', label: 'Every edition' }, ...editions.map((e) => ({ value: e.code, label: editionOption(e) }))],
     images: images.map((m) => ({ value: m.id, label: `${m.alt || m.filename} (${m.width}×${m.height})` })),
   };
 }

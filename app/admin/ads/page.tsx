@@ -1,7 +1,9 @@
 import { AdminTable } from '@/components/admin/AdminTable';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listCampaignEditions, listCampaigns, PLACEMENT_LABELS, type CampaignState } from '@/lib/ads/admin';
+import { listCampaigns, PLACEMENT_LABELS, type CampaignState } from '@/lib/ads/admin';
+import { editionOption } from '@/lib/editions/labels';
+import { adminEditions } from '@/lib/editorial/queries';
 import { requirePagePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { ToggleCampaign } from './CampaignRowActions';
@@ -32,8 +34,8 @@ export default async function AdsPage({ searchParams }: { searchParams: Promise<
   if (!allowed) return <Forbidden user={user} signOutAction={signOutAction} />;
 
   const days: StatsDays = (await searchParams).days === '30' ? 30 : 14;
-  const [campaigns, editions] = await Promise.all([listCampaigns(db()), listCampaignEditions(db())]);
-  const editionLabel = new Map(editions.map((e) => [e.code, e.label]));
+  const [campaigns, editions] = await Promise.all([listCampaigns(db()), adminEditions()]);
+  const editionLabel = new Map(editions.map((e) => [e.code, editionOption(e)]));
   const stats = await campaignStats(
     db(),
     campaigns.map((c) => c.id),

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { SLUG_PATTERN } from '@/lib/editorial/input';
-import { editionLabel } from '@/lib/editions/labels';
+import { editionLabel, editionOption } from '@/lib/editions/labels';
 import type { FieldErrors } from '@/lib/validation/errors';
 import { checkSlug } from './api';
 import { Checkbox, SelectInput, TextInput, describedBy, inputClass } from './controls';
@@ -16,12 +16,6 @@ export type Lookups = {
   tags: { id: string; name: string; language: string }[];
   editions: { code: string; name: string; enabled: boolean }[];
 };
-
-/** "Ukrainian (Українська)", "Russian (Русский, disabled)": the staff name, and the edition's own. */
-export function editionOption(e: Lookups['editions'][number]): string {
-  const extra = [e.name !== editionLabel(e.code) ? e.name : '', e.enabled ? '' : 'disabled'].filter(Boolean).join(', ');
-  return extra ? `${editionLabel(e.code)} (${extra})` : editionLabel(e.code);
-}
 
 /** Live slug check: debounced, against /admin/api/articles/slug. */
 export function SlugField({
